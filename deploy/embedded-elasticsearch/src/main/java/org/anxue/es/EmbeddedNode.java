@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 import org.anxue.es.analysis.AnxueAnalysisPlugin;
+import org.anxue.es.guard.NativeCodecGuardPlugin;
 import org.anxue.es.rest.AnxueRootPlugin;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
@@ -35,7 +36,7 @@ public final class EmbeddedNode implements Closeable {
 
     /** The classpath plugins every node loads. */
     static final List<Class<? extends Plugin>> PLUGINS = List.of(
-            Netty4Plugin.class, AnxueAnalysisPlugin.class, AnxueRootPlugin.class);
+            Netty4Plugin.class, AnxueAnalysisPlugin.class, AnxueRootPlugin.class, NativeCodecGuardPlugin.class);
 
     /**
      * What to start.
@@ -117,12 +118,12 @@ public final class EmbeddedNode implements Closeable {
     /** Waits for a master and for the primaries of existing indices, so that the first requests succeed. */
     private static void awaitYellow(Node node) {
         Logger logger = LogManager.getLogger(EmbeddedNode.class);
-        ClusterHealthRequest request = new ClusterHealthRequest(TimeValue.timeValueSeconds(60))
+        ClusterHealthRequest request = new ClusterHealthRequest(TimeValue.timeValueSeconds(30))
                 .waitForYellowStatus()
-                .timeout(TimeValue.timeValueSeconds(60));
-        ClusterHealthResponse health = node.client().admin().cluster().health(request).actionGet(70, TimeUnit.SECONDS);
+                .timeout(TimeValue.timeValueSeconds(30));
+        ClusterHealthResponse health = node.client().admin().cluster().health(request).actionGet(40, TimeUnit.SECONDS);
         if (health.isTimedOut()) {
-            logger.warn("cluster is still {} after 60 s; continuing", health.getStatus());
+            logger.warn("cluster is still {} after 30 s; continuing", health.getStatus());
         }
     }
 

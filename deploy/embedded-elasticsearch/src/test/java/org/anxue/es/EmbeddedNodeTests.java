@@ -128,6 +128,15 @@ class EmbeddedNodeTests {
         assertEquals(List.of("1"), hitIds(search("title_cjk", "化学品")));
     }
 
+    @Test
+    void shouldRejectTheZstdCodecWithAClearMessage() throws Exception {
+        String error = send("PUT", "/packed", "{\"settings\":{\"index.codec\":\"best_compression\"}}", 400);
+        assertTrue(error.contains("zstd native library"), error);
+        send("PUT", "/packed", "{\"settings\":{\"index.codec\":\"legacy_best_compression\",\"number_of_replicas\":0}}", 200);
+        send("PUT", "/packed/_doc/1?refresh=true", "{\"title\":\"消防安全\"}", 201);
+        send("DELETE", "/packed", null, 200);
+    }
+
     private Map<String, Object> search(String field, String text) throws Exception {
         return json(send("POST", "/courses/_search",
                 "{\"query\":{\"match\":{\"%s\":{\"query\":\"%s\",\"operator\":\"and\"}}}}".formatted(field, text), 200));
