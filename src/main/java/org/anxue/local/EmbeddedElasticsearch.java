@@ -158,7 +158,8 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
             if (javaMajor(home).orElse(0) >= 21) {
                 return Optional.of(home);
             }
-            LOG.warnf("Configured Java home %s is not a JDK 21 or newer; looking for another one", home);
+            // An explicit choice is honoured, not second-guessed: the caller reports it unusable.
+            return Optional.empty();
         }
         if (Runtime.version().feature() >= 21) {
             Path current = Path.of(System.getProperty("java.home"));

@@ -89,9 +89,12 @@ public final class LocalEngines implements AutoCloseable {
             disableSearch("the embedded node is switched off (" + BootstrapSettings.ELASTICSEARCH_ENABLED + "=false)");
             return;
         }
-        Optional<Path> java = EmbeddedElasticsearch.findJava21(settings.get(BootstrapSettings.ELASTICSEARCH_JAVA_HOME));
+        Optional<String> configuredJava = settings.get(BootstrapSettings.ELASTICSEARCH_JAVA_HOME);
+        Optional<Path> java = EmbeddedElasticsearch.findJava21(configuredJava);
         if (java.isEmpty()) {
-            disableSearch("no Java 21+ found (set ANXUE_LOCAL_ELASTICSEARCH_JAVA_HOME or install one under /usr/lib/jvm)");
+            disableSearch(configuredJava
+                    .map(home -> "no Java 21+ found: the configured " + home + " is not a JDK 21 or newer")
+                    .orElse("no Java 21+ found (set ANXUE_LOCAL_ELASTICSEARCH_JAVA_HOME or install one under /usr/lib/jvm)"));
             return;
         }
         Path libDir = Path.of(settings.get(BootstrapSettings.ELASTICSEARCH_LIB_DIR,

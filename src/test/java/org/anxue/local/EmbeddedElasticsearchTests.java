@@ -156,7 +156,7 @@ class EmbeddedElasticsearchTests {
     }
 
     @Test
-    void shouldPreferTheConfiguredJavaHomeAndSkipOldOnes() throws Exception {
+    void shouldHonourTheConfiguredJavaHomeAndOtherwiseSkipOldOnes() throws Exception {
         Path jvms = tempDir.resolve("jvm");
         Path jdk17 = fakeJdk(jvms.resolve("jdk-17"), "17.0.15");
         Path jdk21 = fakeJdk(jvms.resolve("jdk-21"), "21.0.9");
@@ -166,8 +166,9 @@ class EmbeddedElasticsearchTests {
         assertEquals(Optional.of(21), EmbeddedElasticsearch.javaMajor(jdk21));
         assertEquals(Optional.of(17), EmbeddedElasticsearch.javaMajor(jdk17));
         assertEquals(Optional.of(custom), EmbeddedElasticsearch.findJava21(Optional.of(custom.toString()), jvms));
+        assertEquals(Optional.empty(), EmbeddedElasticsearch.findJava21(Optional.of(jdk17.toString()), jvms),
+                "a configured JDK older than 21 is reported, not replaced by another one");
         if (Runtime.version().feature() < 21) {
-            assertEquals(Optional.of(jdk25), EmbeddedElasticsearch.findJava21(Optional.of(jdk17.toString()), jvms));
             assertEquals(Optional.of(jdk25), EmbeddedElasticsearch.findJava21(Optional.empty(), jvms));
             Files.delete(jdk25.resolve("release"));
             Files.delete(jdk21.resolve("release"));
