@@ -14,7 +14,8 @@ public final class LocalPath {
     }
 
     /**
-     * The target if it is a path on this site ("/courses?page=2#top"); empty for anything that a
+     * The target if it is a path on this site ("/courses?page=2#top"), with any non-ASCII
+     * characters percent-encoded so it can go into a Location header; empty for anything that a
      * browser could resolve to another origin ("//evil.example", "/\\evil.example",
      * "https://evil.example", "javascript:…"), for relative paths and for control characters.
      */
@@ -41,10 +42,10 @@ public final class LocalPath {
             if (uri.getScheme() != null || uri.getRawAuthority() != null) {
                 return Optional.empty();
             }
+            return Optional.of(uri.toASCIIString());
         } catch (URISyntaxException e) {
             return Optional.empty();
         }
-        return Optional.of(target);
     }
 
     /** The target if local, else the home page. */

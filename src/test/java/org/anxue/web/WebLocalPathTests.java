@@ -2,6 +2,7 @@ package org.anxue.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -24,7 +25,12 @@ class WebLocalPathTests {
         assertThat(LocalPath.orHome(target)).isEqualTo("/");
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
+    void shouldPercentEncodeCharactersBeyondAscii() {
+        assertThat(LocalPath.of("/courses?q=化工")).contains("/courses?q=%E5%8C%96%E5%B7%A5");
+    }
+
+    @Test
     void shouldRefuseNothingAtAll() {
         assertThat(LocalPath.of(null)).isEmpty();
         assertThat(LocalPath.orHome(null)).isEqualTo("/");
