@@ -2,12 +2,15 @@ package org.anxue.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.LaunchMode;
 import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
@@ -32,13 +35,17 @@ public class Assets {
     private final String script;
     private final List<String> styles;
 
+    /** Quinoa's copy of the build on disk, read in dev mode if the class path has no manifest. */
+    static final Path DEV_MANIFEST = Path.of("target", "quinoa", "build", "manifest.json");
+
     @Inject
     Assets(ObjectMapper json) {
-        this(json, Thread.currentThread().getContextClassLoader());
+        this(json, Thread.currentThread().getContextClassLoader(),
+                LaunchMode.current() == LaunchMode.DEVELOPMENT ? DEV_MANIFEST : null);
     }
 
-    Assets(ObjectMapper json, ClassLoader loader) {
-        try (InputStream in = loader.getResourceAsStream(MANIFEST)) {
+    Assets(ObjectMapper json, ClassLoader loader, Path fallback) {
+        try (InputStream in = open(loader, fallback)) {
             if (in == null) {
                 // Only when the frontend build was skipped (quarkus.quinoa.enabled=false): the pages
                 // still work, without styles and the small script.
@@ -58,6 +65,14 @@ public class Assets {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + MANIFEST, e);
         }
+    }
+
+    private static InputStream open(ClassLoader loader, Path fallback) throws IOException {
+        InputStream in = loader.getResourceAsStream(MANIFEST);
+        if (in == null && fallback != null && Files.isRegularFile(fallback)) {
+            return Files.newInputStream(fallback);
+        }
+        return in;
     }
 
     /** The module script every page loads, or null without a bundle. */
