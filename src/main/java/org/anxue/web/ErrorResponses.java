@@ -60,8 +60,7 @@ public class ErrorResponses {
                 ? Templates.notFound(message)
                 : Templates.error(status, message, errorId);
         return Response.status(status).type(MediaType.TEXT_HTML + ";charset=UTF-8")
-                .header(HttpHeaders.CONTENT_LANGUAGE, web.lang())
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT + ", " + HttpHeaders.ACCEPT_LANGUAGE)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
                 .entity(page.render()).build();
     }
 

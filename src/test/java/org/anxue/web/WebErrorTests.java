@@ -48,6 +48,7 @@ class WebErrorTests {
         given().accept(HTML).header("Accept-Language", "en-GB,en;q=0.9")
                 .when().get("/no-such-page")
                 .then().statusCode(404)
+                .header("Content-Language", "en")
                 .body(containsString("<html lang=\"en\">"))
                 .body(containsString("Page not found"));
     }

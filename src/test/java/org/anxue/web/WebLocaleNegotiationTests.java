@@ -1,6 +1,7 @@
 package org.anxue.web;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
@@ -22,6 +23,7 @@ class WebLocaleNegotiationTests {
     void shouldServeChineseByDefault() {
         given().when().get("/")
                 .then().statusCode(200)
+                .header("Content-Language", "zh-CN")
                 .body(containsString("<html lang=\"zh-CN\">"))
                 .body(containsString(CHINESE_TITLE))
                 .body(not(containsString(ENGLISH_TITLE)));
@@ -32,6 +34,8 @@ class WebLocaleNegotiationTests {
         given().header("Accept-Language", "en-US,en;q=0.9")
                 .when().get("/")
                 .then().statusCode(200)
+                .header("Content-Language", "en")
+                .header("Vary", allOf(containsString("Accept-Language"), containsString("Cookie")))
                 .body(containsString("<html lang=\"en\">"))
                 .body(containsString(ENGLISH_TITLE))
                 .body(containsString(">中文</a>"));
