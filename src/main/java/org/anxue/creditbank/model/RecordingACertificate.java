@@ -12,7 +12,9 @@ import java.util.Objects;
  * <p>Rules: the number is "T" followed by the holder's ID number; the certificate is valid for the policy's
  * validity (6 years: the last valid day is the day before the sixth anniversary of issue); a review falls
  * due on every review-cycle anniversary (3 years) before that; the same operation type is recorded at most
- * once per issue date. A certificate carries no hours and counts toward no period.
+ * once per issue date. A certificate carries no hours and counts toward no period. The validity and cycle
+ * come from the policy in force on the issue day; a certificate issued before any policy (one migrated from
+ * the paper archive) is recorded under the policy in force on the day it is recorded.
  */
 public final class RecordingACertificate {
 
@@ -52,7 +54,8 @@ public final class RecordingACertificate {
             Postings.requireNotYetPosted(account, CertificateRecorded.class,
                     held -> held.operationType().equals(issued.operationType()) && held.issuedOn().equals(issued.issuedOn()),
                     "the " + issued.operationType() + " certificate issued on " + issued.issuedOn());
-            CreditPolicy policy = Postings.policyInForce(policies, issued.jurisdiction(), issued.issuedOn());
+            CreditPolicy policy = policies.inForce(issued.jurisdiction(), issued.issuedOn())
+                    .orElseGet(() -> Postings.policyInForce(policies, issued.jurisdiction(), LocalDate.now(clock)));
             LocalDate expiry = issued.issuedOn().plusYears(policy.certificateValidityYears());
             List<LocalDate> reviews = new ArrayList<>();
             for (int cycle = 1; issued.issuedOn().plusYears((long) cycle * policy.reviewCycleYears()).isBefore(expiry); cycle++) {
