@@ -41,13 +41,16 @@
  *
  * <h2>How tampering is detected</h2>
  * <p>Each entry carries a hash: SHA-256 over its fields and the hash of the entry before it. The first entry
- * of an account uses the account's genesis hash instead. Changing, removing, inserting or reordering any stored
- * entry therefore changes a hash that no longer matches, which
+ * of an account uses the account's genesis hash instead. Changing, removing, inserting or reordering a stored
+ * entry therefore leaves a hash that no longer matches, which
  * {@link org.anxue.creditbank.model.ChainVerification} reports with the first broken sequence number and the
- * reason. Periodically the heads of all accounts (entry count and last hash) are combined into one Merkle root
+ * reason. Two changes leave a chain that is consistent in itself: cutting off the newest entries, and
+ * re-computing every hash from the altered entry on. Both are caught against a published head: periodically
+ * the heads of all accounts (entry count and last hash) are combined into one Merkle root
  * ({@link org.anxue.creditbank.model.AccountHeadsTree}) to be published; a published root fixes every
- * account's history at that moment, so that even a forger who re-computes a whole chain is caught, and a
- * single account's head can be proven against the root with a short inclusion proof.
+ * account's history at that moment, and a single account's head can be proven against it with a short
+ * inclusion proof. (A published root is only as strong as its publication: it belongs somewhere the database's
+ * administrators cannot rewrite, e.g. a signed bulletin.)
  *
  * <h2>The hash encoding, in plain words</h2>
  * <p>To hash, write a sequence of fields into bytes and take SHA-256 of the bytes. Each field is text. Write a
