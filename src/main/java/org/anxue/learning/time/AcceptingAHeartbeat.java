@@ -41,8 +41,9 @@ import java.util.random.RandomGenerator;
  *     again.</li>
  * <li>When the session's credited time reaches the next checkpoint, a checkpoint is asked.</li>
  * </ol>
- * Every judged heartbeat moves the elapsed clock to its receipt, so unused time is never banked
- * beyond the jitter allowance.
+ * Every judged heartbeat moves the elapsed clock to its receipt; real time it leaves unused carries
+ * to the next heartbeat up to the jitter allowance (none across a gap), so unused time is never
+ * banked beyond that allowance and the credit of a session never exceeds the real time elapsed.
  */
 public final class AcceptingAHeartbeat {
 
@@ -108,21 +109,22 @@ public final class AcceptingAHeartbeat {
         long creditableMillis = TimelineInterval.totalMillis(creditable);
 
         long elapsedMillis = Math.max(0, Duration.between(session.elapsedClockFrom(), report.receivedAt()).toMillis());
+        boolean gap = elapsedMillis > policy.gapTolerance().toMillis();
+        long available = gap ? 0 : elapsedMillis + session.carriedAllowanceMillis();
+        long withinRealTime = 0;
         long creditedMillis = 0;
-        long carriedAllowance = 0;
         boolean checkpointPending = session.pendingCheckpoint().isPresent();
         if (checkpointPending && !continuous.isEmpty()) {
             anomalies.add(Anomaly.of(AnomalyKind.CHECKPOINT_PENDING, creditableMillis, "played content reported while "
                     + "a checkpoint question is unanswered; " + formatSeconds(creditableMillis) + " s not credited"));
         }
-        if (elapsedMillis > policy.gapTolerance().toMillis()) {
+        if (gap) {
             anomalies.add(Anomaly.of(AnomalyKind.GAP, elapsedMillis, formatSeconds(elapsedMillis)
                     + " s since the previous heartbeat is longer than the " + formatSeconds(policy.gapTolerance().toMillis())
                     + " s tolerance; the gap earns nothing"
                     + (creditableMillis > 0 ? " and " + formatSeconds(creditableMillis) + " s reported in it are not credited" : "")));
         } else if (!checkpointPending) {
-            long available = elapsedMillis + session.carriedAllowanceMillis();
-            long withinRealTime = Math.min(creditableMillis, available);
+            withinRealTime = Math.min(creditableMillis, available);
             if (creditableMillis > available) {
                 anomalies.add(Anomaly.of(AnomalyKind.FASTER_THAN_REAL_TIME, creditableMillis - available,
                         formatSeconds(creditableMillis) + " s of new content reported in " + formatSeconds(available)
@@ -135,8 +137,8 @@ public final class AcceptingAHeartbeat {
                                 + " s is faster than the player's maximum rate of " + policy.maxPlaybackRate() + "x"));
             }
             creditedMillis = withinDailyCap(session, report, withinRealTime, anomalies);
-            carriedAllowance = Math.min(policy.jitterAllowance().toMillis(), available - withinRealTime);
         }
+        long carriedAllowance = Math.min(policy.jitterAllowance().toMillis(), available - withinRealTime);
 
         List<TimelineInterval> newlyCovered = TimelineInterval.earliest(creditable, creditedMillis);
         Optional<PendingCheckpoint> checkpoint = session.pendingCheckpoint();

@@ -2,6 +2,7 @@ package org.anxue.learning.time;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -14,8 +15,10 @@ import java.util.random.RandomGenerator;
  * <ul>
  * <li>The answer must name the pending checkpoint's server-issued nonce; any other nonce is
  *     rejected and recorded, and does not count as a wrong answer (it may be a stale retry).</li>
- * <li>A correct answer clears the checkpoint; real time is counted afresh from the answer, so the
- *     time spent on the question earns nothing, and the next checkpoint is drawn.</li>
+ * <li>A correct answer clears the checkpoint and the next one is drawn. The answer counts like a
+ *     heartbeat without played content: real time is counted from the answer, so the time spent on
+ *     the question earns nothing, except that, as after any heartbeat, up to the jitter allowance
+ *     of it may carry over (none after a silence longer than the gap tolerance).</li>
  * <li>A wrong answer is recorded and a new question with a new nonce is asked; the
  *     {@link StudyTimePolicy#maxWrongAnswers()}-th wrong answer to the same checkpoint terminates
  *     the session.</li>
@@ -49,7 +52,10 @@ public final class AnsweringACheckpoint {
                     "the answer names a nonce other than the pending checkpoint's"));
         }
         if (answer.correct()) {
-            session.resumeAfterCheckpoint(answer.answeredAt(), schedule.nextDistanceMillis());
+            long sinceClock = Math.max(0, Duration.between(session.elapsedClockFrom(), answer.answeredAt()).toMillis());
+            long carried = sinceClock > policy.gapTolerance().toMillis() ? 0
+                    : Math.min(policy.jitterAllowance().toMillis(), session.carriedAllowanceMillis() + sinceClock);
+            session.resumeAfterCheckpoint(answer.answeredAt(), carried, schedule.nextDistanceMillis());
             return new CheckpointOutcome(session.id(), answer.answeredAt(), CheckpointDisposition.RESUMED,
                     Optional.empty(), List.of(), session.state());
         }

@@ -129,11 +129,10 @@ public final class PlaybackSession {
     void askCheckpoint(PendingCheckpoint checkpoint) {
         requireOpen();
         pendingCheckpoint = Objects.requireNonNull(checkpoint);
-        carriedAllowanceMillis = 0;
     }
 
     /** A correct answer: earning resumes, with real time counted from the answer. */
-    void resumeAfterCheckpoint(Instant answeredAt, long nextCheckpointDistanceMillis) {
+    void resumeAfterCheckpoint(Instant answeredAt, long newCarriedAllowanceMillis, long nextCheckpointDistanceMillis) {
         requireOpen();
         if (pendingCheckpoint == null) {
             throw new IllegalStateException("no checkpoint is pending");
@@ -142,7 +141,7 @@ public final class PlaybackSession {
         if (answeredAt.isAfter(elapsedClockFrom)) {
             elapsedClockFrom = answeredAt;
         }
-        carriedAllowanceMillis = 0;
+        carriedAllowanceMillis = newCarriedAllowanceMillis;
         checkpointDueAtCreditedMillis = creditedMillis + nextCheckpointDistanceMillis;
     }
 

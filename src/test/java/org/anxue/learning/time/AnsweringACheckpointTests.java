@@ -84,14 +84,27 @@ class AnsweringACheckpointTests {
         playUntilACheckpointIsAsked();
         String nonce = pendingNonce();
 
-        CheckpointOutcome answered = desk.answer(session, nonce, true, at(now + 40));
-        HeartbeatOutcome next = desk.heartbeat(session, ++sequence, at(now + 50), range(position, position + 15));
+        // 50 s on the question: longer than the gap tolerance, so nothing of it carries over.
+        CheckpointOutcome answered = desk.answer(session, nonce, true, at(now + 50));
+        HeartbeatOutcome next = desk.heartbeat(session, ++sequence, at(now + 60), range(position, position + 15));
 
         assertThat(answered.disposition()).isEqualTo(CheckpointDisposition.RESUMED);
         assertThat(answered.pendingCheckpoint()).isEmpty();
         assertThat(answered.anomalies()).isEmpty();
         assertThat(next.hasAnomaly(AnomalyKind.GAP)).isFalse();
         assertThat(next.creditedMillis()).isEqualTo(10_000);
+    }
+
+    @Test
+    void shouldCarryNoMoreThanTheJitterAllowanceOfTheTimeSpentOnTheQuestion() {
+        playUntilACheckpointIsAsked();
+
+        desk.answer(session, pendingNonce(), true, at(now + 20));
+        HeartbeatOutcome next = desk.heartbeat(session, ++sequence, at(now + 30), range(position, position + 20));
+
+        assertThat(next.creditedMillis()).isEqualTo(15_000);
+        assertThat(next.anomaliesOf(AnomalyKind.FASTER_THAN_REAL_TIME)).singleElement()
+                .extracting(Anomaly::affectedMillis).isEqualTo(5_000L);
     }
 
     @Test
