@@ -75,7 +75,7 @@ public class ApiTokens {
                     if (t.lastUsedAt == null || t.lastUsedAt.isBefore(now.minus(USE_RECORDING))) {
                         t.lastUsedAt = now;
                     }
-                    return new SignedIn(t.createdBy.id, "token:" + t.prefix, t.role, t.name, tenantOf(t));
+                    return new SignedIn(t.createdBy.id, "token:" + t.prefix, t.role, t.name, tenantOf(t), t.id);
                 });
     }
 

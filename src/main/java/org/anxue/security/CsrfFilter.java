@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
-import java.util.Set;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.WithFormRead;
@@ -16,18 +15,18 @@ import org.jboss.resteasy.reactive.server.multipart.FormValue;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 
 /**
- * Refuses state-changing requests that another site could have made the browser send: every
- * POST, PUT, PATCH or DELETE whose body is a form, multipart, plain text or absent (what a foreign
- * page can send without asking) must repeat the CSRF cookie's token in the {@code csrf-token}
- * field or the {@code X-CSRF-Token} header. JSON requests are not checked: a browser asks the
- * server first (CORS preflight) before another site may send them, and Anxue allows none. Requests
- * with a bearer token are not checked either: no browser adds that header by itself.
- * The login form (handled before JAX-RS) is checked by {@link PasswordIdentityProvider}.
+ * Refuses state-changing requests that another site could have made the browser send. A page on
+ * another site can make the browser send, with the user's cookies and without asking Anxue first,
+ * only a POST whose body is a form, multipart, plain text or absent; such a POST must repeat the
+ * CSRF cookie's token in the {@code csrf-token} field or the {@code X-CSRF-Token} header. For
+ * anything else (PUT, PATCH, DELETE, a JSON body) the browser asks first (CORS preflight), and
+ * Anxue allows no other origin, so those need no token. Requests with a bearer token are not
+ * checked either: no browser adds that header by itself. The login form (handled before JAX-RS)
+ * is checked by {@link PasswordIdentityProvider}.
  */
 public class CsrfFilter {
 
     private static final Logger LOG = Logger.getLogger(CsrfFilter.class);
-    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     @Inject
     CsrfTokens tokens;
@@ -35,7 +34,7 @@ public class CsrfFilter {
     @ServerRequestFilter
     @WithFormRead
     public Response check(ResteasyReactiveContainerRequestContext context, HttpServerRequest request) {
-        if (SAFE_METHODS.contains(context.getMethod()) || !mayComeFromAnotherSite(context)) {
+        if (!"POST".equals(context.getMethod()) || !mayComeFromAnotherSite(context)) {
             return null;
         }
         String authorization = context.getHeaderString(HttpHeaders.AUTHORIZATION);

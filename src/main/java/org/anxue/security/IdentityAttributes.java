@@ -21,11 +21,24 @@ public final class IdentityAttributes {
     /** Long: the account's id (for API tokens, the id of the account that created the token). */
     public static final String ACCOUNT_ID = "accountId";
 
+    /** Long: the API token's id; present only when the caller authenticated with a token. */
+    public static final String API_TOKEN_ID = "apiTokenId";
+
     private IdentityAttributes() {
     }
 
+    /** The tenant an identity is scoped to, from its attributes. */
+    public static Tenant tenantOf(SecurityIdentity identity) {
+        return new Tenant(TenantKind.valueOf(identity.getAttribute(TENANT_KIND)),
+                identity.<Long>getAttribute(TENANT_ID), identity.getAttribute(TENANT_NAME));
+    }
+
     static SecurityIdentity identityOf(SignedIn signedIn) {
-        return QuarkusSecurityIdentity.builder()
+        QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder();
+        if (signedIn.apiTokenId() != null) {
+            builder.addAttribute(API_TOKEN_ID, signedIn.apiTokenId());
+        }
+        return builder
                 .setPrincipal(new QuarkusPrincipal(signedIn.username()))
                 .addRole(signedIn.role().name())
                 .addAttribute(DISPLAY_NAME, signedIn.displayName())

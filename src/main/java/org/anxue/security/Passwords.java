@@ -13,12 +13,14 @@ public class Passwords {
     public static final int MIN_LENGTH = 8;
 
     /** A hash of nothing anyone knows: checked against when there is no real hash, so that time does not tell. */
-    private final String decoy;
+    private static final class Decoy {
+        static final String HASH;
 
-    public Passwords() {
-        byte[] random = new byte[24];
-        new SecureRandom().nextBytes(random);
-        decoy = BcryptUtil.bcryptHash(HexFormat.of().formatHex(random));
+        static {
+            byte[] random = new byte[24];
+            new SecureRandom().nextBytes(random);
+            HASH = BcryptUtil.bcryptHash(HexFormat.of().formatHex(random));
+        }
     }
 
     /** The bcrypt hash of a new password; refuses passwords shorter than {@link #MIN_LENGTH}. */
@@ -39,6 +41,6 @@ public class Passwords {
 
     /** Spends the time of one check, for logins with no account behind them. */
     public void burn(String password) {
-        BcryptUtil.matches(password, decoy);
+        BcryptUtil.matches(password, Decoy.HASH);
     }
 }
