@@ -1,6 +1,7 @@
 package org.anxue.security;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -102,6 +103,19 @@ class ApiTokenResourceTests {
                 .when().post("/api/tokens").then().statusCode(400);
         given().cookies(admin.cookies()).contentType(ContentType.JSON).body("{\"name\": \"x\", \"validDays\": 0}")
                 .when().post("/api/tokens").then().statusCode(400);
+        given().cookies(admin.cookies()).when().get("/api/tokens").then().body("$", empty());
+    }
+
+    @Test
+    void shouldCreateNothingFromAPostThatAnotherSiteCouldForge() {
+        TestAccounts.Browser admin = signedIn(Role.COMPANY_ADMIN);
+
+        // what a form on another site can send with the user's cookies: refused (no such body is consumed)
+        given().cookies(admin.cookies()).contentType(ContentType.TEXT).body("{\"name\": \"forged\"}")
+                .when().post("/api/tokens").then().statusCode(anyOf(equalTo(403), equalTo(415)));
+        given().cookies(admin.cookies()).formParam("name", "forged")
+                .when().post("/api/tokens").then().statusCode(anyOf(equalTo(403), equalTo(415)));
+
         given().cookies(admin.cookies()).when().get("/api/tokens").then().body("$", empty());
     }
 

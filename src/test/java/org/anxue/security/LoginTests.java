@@ -213,6 +213,19 @@ class LoginTests {
     }
 
     @Test
+    void shouldAskForTheTokenOnPlainTextOrEmptyPostsAndTakeItFromTheHeader() {
+        TestAccounts.Made account = TestAccounts.create(Role.PLATFORM_ADMIN);
+        TestAccounts.Browser browser = TestAccounts.signIn(account.username(), TestAccounts.PASSWORD);
+
+        given().redirects().follow(false).cookies(browser.cookies()).contentType("text/plain").body("bye")
+                .when().post("/logout").then().statusCode(403);
+        given().redirects().follow(false).cookies(browser.cookies())
+                .when().post("/logout").then().statusCode(403);
+        given().redirects().follow(false).cookies(browser.cookies()).header(CsrfTokens.HEADER, browser.csrf())
+                .when().post("/logout").then().statusCode(303);
+    }
+
+    @Test
     void shouldServeTheLoginPageInChineseByDefaultAndInEnglishOnRequest() {
         given().when().get("/login")
                 .then().statusCode(200)
