@@ -7,14 +7,6 @@ import io.quarkus.qute.i18n.Message;
 public interface LoginMessagesEnglish extends LoginMessages {
 
     @Override
-    @Message("Sign in · Anxue")
-    String pageTitle();
-
-    @Override
-    @Message("Anxue · safety training and credit bank")
-    String brand();
-
-    @Override
     @Message("Sign in")
     String heading();
 
@@ -37,16 +29,4 @@ public interface LoginMessagesEnglish extends LoginMessages {
     @Override
     @Message("Workers' accounts are created by their company; if you forgot your password, ask your company's safety admin.")
     String help();
-
-    @Override
-    @Message("Home")
-    String home();
-
-    @Override
-    @Message("中文")
-    String otherLanguage();
-
-    @Override
-    @Message("zh-CN")
-    String otherLanguageCode();
 }

@@ -11,11 +11,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -26,12 +24,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Path("/")
 public class LoginResource {
 
-    static final Locale CHINESE = Locale.forLanguageTag("zh-CN");
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance login(boolean failed, int attempts, long minutes,
-                String csrfField, String csrfToken, String lang);
+                String csrfField, String csrfToken);
     }
 
     @Inject
@@ -52,15 +48,13 @@ public class LoginResource {
     @GET
     @Path("login")
     @Produces(MediaType.TEXT_HTML)
-    public Response login(@QueryParam("error") String error, @QueryParam("lang") String lang, HttpHeaders headers) {
+    public Response login(@QueryParam("error") String error) {
         if (!identity.isAnonymous()) {
             return Response.seeOther(URI.create("/")).build();
         }
-        Locale locale = localeOf(lang, headers);
+        // In the page language of the web shell (its lang cookie, else Accept-Language), like every page.
         TemplateInstance page = Templates.login(error != null, config.lockoutAttempts(),
-                        config.lockoutDuration().toMinutes(), csrf.getParameterName(), csrf.getToken(),
-                        locale.toLanguageTag())
-                .setLocale(locale);
+                config.lockoutDuration().toMinutes(), csrf.getParameterName(), csrf.getToken());
         return Response.ok(page).header("Cache-Control", "no-store").build();
     }
 
@@ -70,21 +64,5 @@ public class LoginResource {
     public Response logout() {
         http.response().addCookie(Cookie.cookie(sessionCookie, "").setPath("/").setMaxAge(0));
         return Response.seeOther(URI.create("/")).build();
-    }
-
-    /** zh-CN unless the query or the browser asks for English. */
-    static Locale localeOf(String lang, HttpHeaders headers) {
-        if (lang != null) {
-            return lang.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : CHINESE;
-        }
-        for (Locale wanted : headers.getAcceptableLanguages()) {
-            if (wanted.getLanguage().equals("zh")) {
-                return CHINESE;
-            }
-            if (wanted.getLanguage().equals("en")) {
-                return Locale.ENGLISH;
-            }
-        }
-        return CHINESE;
     }
 }
