@@ -48,6 +48,16 @@ class ContentPackReaderTests {
     }
 
     @Test
+    void shouldReadTheSamePackFromTheContentDirectoryAsFromTheClassPath() {
+        // surefire runs in the project directory, where content/ is
+        ContentPack fromDirectory = new ContentPackReader(password -> "hashed:" + password)
+                .read(PackSource.of("content/demo"));
+
+        assertEquals(read("content/demo").counts(), fromDirectory.counts());
+        assertEquals("台州市演示数据 (Taizhou demo)", fromDirectory.name());
+    }
+
+    @Test
     void shouldHashEveryPasswordItReads() {
         ContentPack pack = read("content/demo");
 
