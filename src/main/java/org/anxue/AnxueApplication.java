@@ -1,8 +1,8 @@
 package org.anxue;
 
+import io.quarkus.runtime.Application;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.anxue.local.BootstrapSettings;
 import org.anxue.local.LocalEngines;
@@ -25,20 +25,25 @@ public class AnxueApplication {
         System.setProperty(STARTED, "true");
         LocalEngines engines = LocalEngines.startMissing(BootstrapSettings.fromProcess());
         engines.config().forEach(System::setProperty);
-        CountDownLatch anxueStopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                // Let Anxue finish its own shutdown (closing connections) before the engines go.
-                anxueStopped.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            // Let Anxue finish its own shutdown (closing connections) before the engines go. On a
+            // signal, main never returns (Quarkus calls System.exit, which blocks during shutdown),
+            // so wait for the application to stop rather than for main.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            // Quarkus clears the current application once its shutdown has finished.
+            while (Application.currentApplication() != null && System.nanoTime() < deadline) {
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
             }
             engines.close();
         }, "anxue-engines-shutdown"));
         try {
             Quarkus.run(args);
         } finally {
-            anxueStopped.countDown();
             engines.close();
         }
     }

@@ -53,7 +53,10 @@ class ApplicationProcessTests {
                         .statusCode()).isEqualTo(201);
             }
 
+            long stopping = System.nanoTime();
             app.stop();
+            assertThat(Duration.ofNanos(System.nanoTime() - stopping)).as("SIGTERM stops Anxue and its engines promptly")
+                    .isLessThan(Duration.ofSeconds(20));
             assertThat(EngineProbe.listening(pgPort)).as("PostgreSQL stopped with Anxue").isFalse();
             assertThat(EngineProbe.listening(s3Port)).as("S3 stopped with Anxue").isFalse();
             assertThat(EngineProbe.listening(esPort)).as("Elasticsearch stopped with Anxue").isFalse();

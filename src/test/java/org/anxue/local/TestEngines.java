@@ -12,8 +12,10 @@ import java.util.stream.Stream;
 
 /**
  * The same embedded engines as the default run, started once per test JVM in a temporary
- * directory that is removed when the JVM exits. Quarkus may restart between test classes (test
- * profiles); the engines stay up across those restarts.
+ * directory that is removed when the JVM exits. The engines live in a static field of this class,
+ * so they are shared by every test that runs in the default profile. A Quarkus test profile loads
+ * the test classes in a new class loader and would start a second set: prefer test resources or
+ * configuration through fixtures over test profiles.
  */
 public class TestEngines implements QuarkusTestResourceLifecycleManager {
 
