@@ -31,6 +31,10 @@ public interface MediaConfig {
     @WithDefault("24H")
     Duration abandonedUploadAge();
 
+    /** How often the sweeper looks for abandoned uploads (a Quarkus scheduler interval, e.g. 15m). */
+    @WithDefault("15m")
+    String sweepEvery();
+
     /** Longest time one ffmpeg run (transcode, remux, poster) may take before it is killed and the job fails. */
     @WithDefault("3H")
     Duration ffmpegTimeout();
