@@ -24,7 +24,6 @@ import java.util.UUID;
 @Path("/api/uploads")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class UploadResource {
 
     public record CreateUpload(String filename, long size, String contentType) {
@@ -57,6 +56,7 @@ public class UploadResource {
 
     /** Starts an upload: 201 with the part size and count, 413 when too large, 415 when not a video. */
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response create(CreateUpload request) {
         if (request == null) {
             throw new MediaApiException(Response.Status.BAD_REQUEST, "BAD_REQUEST", "需要 filename, size, contentType / filename, size and contentType are required");
@@ -74,6 +74,7 @@ public class UploadResource {
     /** Presigned PUT URLs for the given part numbers (each valid for anxue.media.part-url-ttl). */
     @POST
     @Path("{id}/part-urls")
+    @Consumes(MediaType.APPLICATION_JSON)
     public PartUrls partUrls(@PathParam("id") UUID id, PartUrlsRequest request) {
         return new PartUrls(uploads.partUrls(owner(), id, request == null ? null : request.partNumbers()));
     }
