@@ -89,23 +89,19 @@ public class MediaResource {
     @GET
     @Path("mp4")
     public Response mp4(@PathParam("id") UUID id) {
-        return redirect(id, watchable(id).mp4Key);
+        return redirect(watchable(id).mp4Key);
     }
 
     /** 303 to a presigned URL of the poster JPEG. */
     @GET
     @Path("poster")
     public Response poster(@PathParam("id") UUID id) {
-        return redirect(id, watchable(id).posterKey);
+        return redirect(watchable(id).posterKey);
     }
 
-    private Response redirect(UUID id, String key) {
-        try {
-            return Response.seeOther(URI.create(store.presignGet(key, config.playbackUrlTtl())))
-                    .cacheControl(noStore()).build();
-        } catch (IOException e) {
-            throw unavailable(id, e);
-        }
+    private Response redirect(String key) {
+        return Response.seeOther(URI.create(store.presignGet(key, config.playbackUrlTtl())))
+                .cacheControl(noStore()).build();
     }
 
     private MediaAsset watchable(UUID id) {

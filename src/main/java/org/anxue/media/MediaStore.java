@@ -52,6 +52,8 @@ public class MediaStore {
     private final MinioAsyncClient multipart;
     /** Signs the URLs handed to browsers, for the endpoint they reach (may differ from ours). */
     private final MinioClient publicSigner;
+    /** Signs playback GET URLs: a playlist needs one per segment on every request. */
+    private final SigV4Presigner playbackSigner;
     private final String bucket;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -68,6 +70,8 @@ public class MediaStore {
                 .credentials(storage.accessKey(), storage.secretKey())
                 .region(storage.region())
                 .build();
+        this.playbackSigner = new SigV4Presigner(media.publicS3Endpoint().orElse(storage.endpoint()),
+                storage.accessKey(), storage.secretKey(), storage.region(), storage.bucket());
     }
 
     /** Starts a multipart upload (CreateMultipartUpload) and returns its S3 UploadId. */
@@ -87,9 +91,15 @@ public class MediaStore {
                 Map.of("uploadId", uploadId, "partNumber", Integer.toString(partNumber)));
     }
 
-    /** A presigned GET URL for browsers (supports Range). */
-    public String presignGet(String key, Duration ttl) throws IOException {
-        return presign(publicSigner, Method.GET, key, ttl, Map.of());
+    /** A presigned GET URL for browsers (S3 answers Range requests on it with 206). */
+    public String presignGet(String key, Duration ttl) {
+        return playbackSigner.presignGet(key, ttl, java.time.Instant.now());
+    }
+
+    /** Presigned GET URLs for browsers, all signed at the same instant. */
+    public java.util.function.Function<String, String> getSigner(Duration ttl) {
+        java.time.Instant now = java.time.Instant.now();
+        return key -> playbackSigner.presignGet(key, ttl, now);
     }
 
     /** A presigned GET URL on the endpoint this app reaches, for ffmpeg to read a source. */

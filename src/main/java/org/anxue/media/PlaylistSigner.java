@@ -39,6 +39,7 @@ public class PlaylistSigner {
             cache.put(id, stored);
         }
         String base = playlistKey.substring(0, playlistKey.lastIndexOf('/') + 1);
+        var sign = store.getSigner(ttl);
         StringBuilder out = new StringBuilder(stored.length() * 4);
         for (String line : stored.split("\r?\n")) {
             String trimmed = line.strip();
@@ -47,7 +48,7 @@ public class PlaylistSigner {
             } else if (trimmed.contains("/") || trimmed.contains("..")) {
                 throw new IOException("unexpected URI in playlist " + playlistKey + ": " + trimmed);
             } else {
-                out.append(store.presignGet(base + trimmed, ttl)).append('\n');
+                out.append(sign.apply(base + trimmed)).append('\n');
             }
         }
         return out.toString();
