@@ -1,5 +1,6 @@
 package org.anxue.media;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,6 +10,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.DoubleConsumer;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
@@ -25,6 +30,7 @@ public class HlsPackager {
 
     private static final Logger LOG = Logger.getLogger(HlsPackager.class);
     static final String PLAYLIST = "index.m3u8";
+    private static final int UPLOAD_THREADS = 4;
 
     /** What was made, and every key written (for cleanup if a later step fails). */
     public record Packaged(String playlistKey, String posterKey, String mp4Key, boolean remuxed, int width,
@@ -44,6 +50,11 @@ public class HlsPackager {
     private final MediaTools tools;
     private final MediaStore store;
     private final MediaConfig config;
+    private final ExecutorService uploads = Executors.newFixedThreadPool(UPLOAD_THREADS, r -> {
+        Thread t = new Thread(r, "media-upload");
+        t.setDaemon(true);
+        return t;
+    });
 
     HlsPackager(MediaTools tools, MediaStore store, MediaConfig config) {
         this.tools = tools;
@@ -85,7 +96,8 @@ public class HlsPackager {
                 ? Files.createDirectories(config.workDir().get())
                 : Path.of(System.getProperty("java.io.tmpdir"));
         Path work = Files.createTempDirectory(base, "anxue-media-");
-        List<String> written = new ArrayList<>();
+        List<String> written = java.util.Collections.synchronizedList(new ArrayList<>());
+        long started = System.nanoTime();
         try {
             String hlsInput = input;
             String mp4Key = sourceKey;
@@ -122,18 +134,23 @@ public class HlsPackager {
             if (segments.isEmpty()) {
                 throw new MediaRejected(MediaRejected.Code.NOT_A_VIDEO, "no picture could be decoded");
             }
+            long packagedAt = System.nanoTime();
+            List<Upload> uploads = new ArrayList<>();
             if (!plan.sourceIsMp4Rendition()) {
-                upload(mp4Key, work.resolve("video.mp4"), "video/mp4", written);
+                uploads.add(new Upload(mp4Key, work.resolve("video.mp4"), "video/mp4"));
             }
             for (Path segment : segments) {
-                upload(prefix + "hls/" + segment.getFileName(), segment, "video/mp2t", written);
+                uploads.add(new Upload(prefix + "hls/" + segment.getFileName(), segment, "video/mp2t"));
             }
             String posterKey = prefix + "poster.jpg";
-            upload(posterKey, poster, "image/jpeg", written);
+            uploads.add(new Upload(posterKey, poster, "image/jpeg"));
+            uploadAll(uploads, written);
             // The playlist last: once it exists, everything it names exists.
             String playlistKey = prefix + "hls/" + PLAYLIST;
-            upload(playlistKey, hls.resolve(PLAYLIST), "application/vnd.apple.mpegurl", written);
+            uploadAll(List.of(new Upload(playlistKey, hls.resolve(PLAYLIST), "application/vnd.apple.mpegurl")), written);
             progress.accept(1.0);
+            LOG.infof("media %s: ffmpeg %d ms, upload of %d objects %d ms", id, (packagedAt - started) / 1_000_000,
+                    uploads.size() + 1, (System.nanoTime() - packagedAt) / 1_000_000);
             return new Packaged(playlistKey, posterKey, mp4Key, plan.remux(), plan.width(), plan.height(),
                     "h264", plan.hasAudio() ? "aac" : null, packaged, List.copyOf(written));
         } catch (MediaRejected | MediaToolException | IOException | InterruptedException | RuntimeException e) {
@@ -181,9 +198,51 @@ public class HlsPackager {
         return args;
     }
 
-    private void upload(String key, Path file, String contentType, List<String> written) throws IOException {
-        written.add(key);
-        store.put(key, file, contentType);
+    private record Upload(String key, Path file, String contentType) {
+    }
+
+    /**
+     * Uploads files a few at a time (segments are many and small; S3 latency, not bandwidth,
+     * is the limit). On a failure, waits for the uploads already running before it throws, so
+     * that the caller's cleanup sees every object that was written.
+     */
+    private void uploadAll(List<Upload> files, List<String> written) throws IOException, InterruptedException {
+        List<Future<?>> running = new ArrayList<>();
+        for (Upload file : files) {
+            written.add(file.key());
+            running.add(uploads.submit(() -> {
+                store.put(file.key(), file.file(), file.contentType());
+                return null;
+            }));
+        }
+        Exception failure = null;
+        for (Future<?> future : running) {
+            try {
+                if (failure == null) {
+                    future.get();
+                } else if (!future.cancel(false)) {
+                    future.get();
+                }
+            } catch (ExecutionException e) {
+                failure = failure == null ? (Exception) e.getCause() : failure;
+            } catch (java.util.concurrent.CancellationException e) {
+                // not started
+            } catch (InterruptedException e) {
+                running.forEach(f -> f.cancel(false));
+                throw e;
+            }
+        }
+        if (failure instanceof IOException io) {
+            throw io;
+        }
+        if (failure != null) {
+            throw new IOException("upload failed: " + failure.getMessage(), failure);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        uploads.shutdownNow();
     }
 
     private void deleteQuietly(List<String> keys) {
