@@ -106,6 +106,30 @@ public class MediaTools {
         }
     }
 
+    /**
+     * Reads a file's video stream to its end without decoding (stream copy to the null muxer) and
+     * returns how long it lasts: for files whose header states no duration (live-recorded WebM).
+     */
+    public double measureDuration(String input, Duration timeout) throws MediaToolException, InterruptedException {
+        double[] last = {0};
+        List<String> command = List.of(ffmpeg().toString(), "-hide_banner", "-nostdin", "-nostats", "-v", "error",
+                "-progress", "pipe:1", "-i", input, "-map", "0:v:0", "-c", "copy", "-f", "null", "-");
+        Result result = run(command, timeout, line -> {
+            if (line.startsWith("out_time_us=")) {
+                try {
+                    last[0] = Math.max(last[0], Long.parseLong(line.substring("out_time_us=".length()).trim()) / 1_000_000.0);
+                } catch (NumberFormatException e) {
+                    // "N/A" before the first packet
+                }
+            }
+        });
+        if (result.exitCode != 0) {
+            throw new MediaToolException("ffmpeg exited with " + result.exitCode + ": " + lastLine(result.stderr),
+                    result.stderr, false);
+        }
+        return last[0];
+    }
+
     /** Names of the video codecs this ffmpeg can decode (from {@code ffmpeg -decoders}). */
     public Set<String> videoDecoders() throws MediaToolException, InterruptedException {
         if (videoDecoders == null) {

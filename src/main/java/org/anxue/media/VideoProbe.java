@@ -122,6 +122,10 @@ public class VideoProbe {
         }
         double duration = probe.duration();
         if (!(duration > 0)) {
+            // No duration in the header (e.g. WebM recorded live by a browser): read to the end.
+            duration = tools.measureDuration(input, config.ffmpegTimeout());
+        }
+        if (!(duration > 0)) {
             throw new MediaRejected(MediaRejected.Code.NOT_A_VIDEO, "no duration / 没有时长");
         }
         return new Video(probe, stream, probe.audio(), duration, isoBmff ? (brand == null ? "" : brand) : null);

@@ -158,7 +158,7 @@ class MediaBenchmark {
         String p99 = output.lines().filter(l -> l.trim().startsWith("99%")).findFirst().orElse("?").trim();
         String errors = output.lines().filter(l -> l.contains("Non-2xx") || l.contains("Socket errors"))
                 .reduce("", (a, b) -> a + " " + b.trim());
-        line("signed playlist of the transcoded video (%d segments, each URL signed per request), wrk -t2 -c16 -d15s "
+        line("signed playlist (%d segments, each URL signed per request), wrk -t2 -c16 -d15s "
                 + "on the same 2 cores as the app, PostgreSQL and S3Proxy: %s, latency p99 %s%s",
                 segments, requests, p99, errors.isBlank() ? ", no errors" : "," + errors);
     }

@@ -61,6 +61,14 @@ public final class TestVideos {
                 "-c:a", "libopus", "-shortest", out));
     }
 
+    /** 3 s of VP9 + Opus WebM written as a live stream: the header states no duration. */
+    public static Path liveWebm() {
+        return make("live.webm", out -> List.of("-f", "lavfi", "-i", "testsrc=size=320x240:rate=25:duration=3",
+                "-f", "lavfi", "-i", "sine=frequency=440:duration=3",
+                "-c:v", "libvpx-vp9", "-deadline", "realtime", "-cpu-used", "8", "-c:a", "libopus",
+                "-live", "1", "-f", "webm", out));
+    }
+
     /** 3 s of sound only. */
     public static Path audioOnly() {
         return make("audio.m4a", out -> List.of("-f", "lavfi", "-i", "sine=duration=3", "-c:a", "aac", out));

@@ -47,6 +47,14 @@ class VideoProbeTests {
     }
 
     @Test
+    void shouldMeasureTheDurationOfAWebmWhoseHeaderStatesNone() throws Exception {
+        Path live = TestVideos.liveWebm();
+        assertThat(TestVideos.tools().probe(live.toString(), java.time.Duration.ofSeconds(30)).duration()).isZero();
+
+        assertThat(inspect(live).durationSeconds()).isBetween(2.9, 3.2);
+    }
+
+    @Test
     void shouldRejectAPdfAsNotAVideo() {
         assertRejected(TestVideos.pdf(), MediaRejected.Code.NOT_A_VIDEO, "不是视频文件 / not a video file");
     }
