@@ -100,8 +100,10 @@ class MediaBenchmark {
         long t1 = System.nanoTime();
         given().post("/api/uploads/" + id + "/complete").then().statusCode(202);
         JsonPath media;
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
         while (true) {
             media = given().get("/api/media/" + id).then().statusCode(200).extract().jsonPath();
+            seen.add(media.getString("state") + " " + media.getInt("progress"));
             if (media.getString("state").equals("READY") || media.getString("state").equals("FAILED")) {
                 break;
             }
@@ -114,6 +116,7 @@ class MediaBenchmark {
         line("%s: %s in %d parts of %s uploaded in %s; complete -> playable (READY) in %s; %.1f s of video, %dx%d, remuxed=%s",
                 name, mib(size), count, mib(partSize), secs(uploaded), secs(processing),
                 media.getDouble("durationSeconds"), media.getInt("width"), media.getInt("height"), media.getBoolean("remuxed"));
+        line("  state/progress seen while polling GET /api/media/{id} every 100 ms: %s", String.join(", ", seen));
         return id;
     }
 
