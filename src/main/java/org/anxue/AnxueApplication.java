@@ -15,7 +15,7 @@ import org.anxue.local.LocalEngines;
 public class AnxueApplication {
 
     /** Set once per JVM: dev mode calls main again on every hot reload. */
-    private static final String STARTED = "anxue.engines.started";
+    private static final String STARTED = "org.anxue.engines-started";
 
     public static void main(String... args) {
         if (System.getProperty(STARTED) != null) {

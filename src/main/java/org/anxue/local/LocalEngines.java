@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.jboss.logging.Logger;
 
 /**
@@ -25,10 +27,10 @@ public final class LocalEngines implements AutoCloseable {
     /** Whether the demo content pack is loaded when the database is empty. */
     public static final String DEMO_CONTENT = "anxue.content.demo";
 
-    private final Map<String, String> config = new LinkedHashMap<>();
+    private final Map<String, String> config = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
     private LocalPostgres postgres;
     private LocalObjectStorage objectStorage;
-    private EmbeddedElasticsearch elasticsearch;
+    private volatile EmbeddedElasticsearch elasticsearch;
 
     private LocalEngines() {
     }
@@ -36,14 +38,24 @@ public final class LocalEngines implements AutoCloseable {
     /** Starts every engine not configured as external. On failure, stops what already started. */
     public static LocalEngines startMissing(BootstrapSettings settings) {
         LocalEngines engines = new LocalEngines();
+        // The Elasticsearch node is its own JVM and the slowest to start: start it alongside the others.
+        CompletableFuture<Void> search = CompletableFuture.runAsync(() -> {
+            try {
+                engines.startElasticsearch(settings);
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        });
         try {
             engines.startPostgres(settings);
             engines.startObjectStorage(settings);
-            engines.startElasticsearch(settings);
+            search.join();
             return engines;
         } catch (Exception e) {
+            search.exceptionally(ignored -> null).join();
             engines.close();
-            throw new IllegalStateException("could not start the embedded engines: " + e.getMessage(), e);
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            throw new IllegalStateException("could not start the embedded engines: " + cause.getMessage(), cause);
         }
     }
 
@@ -89,9 +101,12 @@ public final class LocalEngines implements AutoCloseable {
             disableSearch("the embedded node is switched off (" + BootstrapSettings.ELASTICSEARCH_ENABLED + "=false)");
             return;
         }
-        Optional<Path> java = EmbeddedElasticsearch.findJava21(settings.get(BootstrapSettings.ELASTICSEARCH_JAVA_HOME));
+        Optional<String> configuredJava = settings.get(BootstrapSettings.ELASTICSEARCH_JAVA_HOME);
+        Optional<Path> java = EmbeddedElasticsearch.findJava21(configuredJava);
         if (java.isEmpty()) {
-            disableSearch("no Java 21+ found (set ANXUE_LOCAL_ELASTICSEARCH_JAVA_HOME or install one under /usr/lib/jvm)");
+            disableSearch(configuredJava
+                    .map(home -> "no Java 21+ found: the configured " + home + " is not a JDK 21 or newer")
+                    .orElse("no Java 21+ found (set ANXUE_LOCAL_ELASTICSEARCH_JAVA_HOME or install one under /usr/lib/jvm)"));
             return;
         }
         Path libDir = Path.of(settings.get(BootstrapSettings.ELASTICSEARCH_LIB_DIR,
@@ -119,7 +134,9 @@ public final class LocalEngines implements AutoCloseable {
 
     /** The configuration that points Quarkus at the engines. */
     public Map<String, String> config() {
-        return Map.copyOf(config);
+        synchronized (config) {
+            return Map.copyOf(config);
+        }
     }
 
     public Optional<LocalPostgres> postgres() {

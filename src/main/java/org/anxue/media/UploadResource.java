@@ -87,7 +87,10 @@ public class UploadResource {
         return new Parts(parts, parts.stream().mapToLong(MediaStore.UploadedPart::size).sum());
     }
 
-    /** Completes the upload: 202 with the media view; 409 with the missing parts if any. */
+    /**
+     * Completes the upload: 202 with the media view; 409 with the missing parts if any. Clients
+     * send {@code {}} as JSON (or a CSRF token): the body itself is not read.
+     */
     @POST
     @Path("{id}/complete")
     public Response complete(@PathParam("id") UUID id) {

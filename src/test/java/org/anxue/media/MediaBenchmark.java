@@ -7,6 +7,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.io.RandomAccessFile;
 import java.net.URL;
@@ -98,7 +99,7 @@ class MediaBenchmark {
         }
         long uploaded = System.nanoTime() - t0;
         long t1 = System.nanoTime();
-        given().post("/api/uploads/" + id + "/complete").then().statusCode(202);
+        given().contentType(ContentType.JSON).body("{}").post("/api/uploads/" + id + "/complete").then().statusCode(202);
         JsonPath media;
         java.util.Set<String> seen = new java.util.LinkedHashSet<>();
         while (true) {

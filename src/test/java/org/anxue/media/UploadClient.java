@@ -75,7 +75,7 @@ public final class UploadClient {
             for (int n = 1; n <= count; n++) {
                 assertThat(put(urls.get(n - 1), part(bytes, partSize, n))).as("PUT part %d", n).isEqualTo(200);
             }
-            given().post("/api/uploads/" + id + "/complete").then().statusCode(202);
+            given().contentType(ContentType.JSON).body("{}").post("/api/uploads/" + id + "/complete").then().statusCode(202);
             return id;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -92,7 +92,7 @@ class UploadsTests {
         for (int n = 2; n <= count; n++) {
             assertThat(UploadClient.put(UploadClient.partUrls(id, n).get(0), UploadClient.part(file, partSize, n))).isEqualTo(200);
         }
-        given().post("/api/uploads/" + id + "/complete").then().statusCode(202)
+        given().contentType(ContentType.JSON).body("{}").post("/api/uploads/" + id + "/complete").then().statusCode(202)
                 .body("id", equalTo(id.toString()));
 
         JsonPath media = UploadClient.awaitFinished(id);
@@ -111,11 +111,21 @@ class UploadsTests {
         long partSize = created.getLong("partSize");
         UploadClient.put(UploadClient.partUrls(id, 1).get(0), UploadClient.part(file, partSize, 1));
 
-        given().post("/api/uploads/" + id + "/complete").then().statusCode(409)
+        given().contentType(ContentType.JSON).body("{}").post("/api/uploads/" + id + "/complete").then().statusCode(409)
                 .body("code", equalTo("INCOMPLETE"))
                 .body("message", containsString("missing parts [2, 3"));
         given().get("/api/uploads/" + id).then().statusCode(200).body("status", equalTo("UPLOADING"));
         given().delete("/api/uploads/" + id).then().statusCode(204);
+    }
+
+    @Test
+    @TestSecurity(user = "alice")
+    void shouldRefuseACompleteAnotherSiteCouldHaveSent() {
+        UUID id = UUID.fromString(UploadClient.create("csrf.mp4", 1000, "video/mp4").getString("id"));
+
+        // No JSON body and no CSRF token: org.anxue.security.CsrfFilter refuses it.
+        given().post("/api/uploads/" + id + "/complete").then().statusCode(403);
+        given().get("/api/uploads/" + id).then().statusCode(200).body("status", equalTo("UPLOADING"));
     }
 
     @Test
@@ -175,7 +185,7 @@ class UploadsTests {
         given().get("/api/uploads/" + bobs.id).then().statusCode(404);
         given().contentType(ContentType.JSON).body(Map.of("partNumbers", List.of(1)))
                 .post("/api/uploads/" + bobs.id + "/part-urls").then().statusCode(404);
-        given().post("/api/uploads/" + bobs.id + "/complete").then().statusCode(404);
+        given().contentType(ContentType.JSON).body("{}").post("/api/uploads/" + bobs.id + "/complete").then().statusCode(404);
         given().delete("/api/uploads/" + bobs.id).then().statusCode(404);
     }
 

@@ -1,0 +1,55 @@
+package org.anxue.web;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.anxue.web.Viewer.Role;
+
+/**
+ * The header's navigation: the areas of Anxue and who sees a link to each. The pages behind the
+ * links belong to their features (catalog, learning, org, oversight, …); labels are in
+ * {@link Messages#nav(NavItem)}.
+ */
+public enum NavItem {
+    /** 课程超市: public, for everyone including anonymous visitors. */
+    COURSES("/courses", EnumSet.allOf(Role.class), true),
+    /** 我的课程: a worker's enrolments and assigned training. */
+    MY_COURSES("/my/courses", EnumSet.of(Role.WORKER), false),
+    /** 员工: a company's people, departments and posts. */
+    EMPLOYEES("/company/employees", EnumSet.of(Role.COMPANY_ADMIN), false),
+    /** 培训任务: training a company assigns to its people. */
+    ASSIGNMENTS("/company/assignments", EnumSet.of(Role.COMPANY_ADMIN), false),
+    /** 课程管理: an institution's courses and their review. */
+    COURSE_ADMIN("/institution/courses", EnumSet.of(Role.INSTITUTION_ADMIN), false),
+    /** 监管: a bureau's oversight of the companies in its jurisdiction. */
+    OVERSIGHT("/oversight", EnumSet.of(Role.BUREAU_OFFICER), false),
+    /** 平台管理: platform administration. */
+    PLATFORM_ADMIN("/admin", EnumSet.of(Role.PLATFORM_ADMIN), false);
+
+    private final String href;
+    private final Set<Role> roles;
+    private final boolean anonymous;
+
+    NavItem(String href, Set<Role> roles, boolean anonymous) {
+        this.href = href;
+        this.roles = roles;
+        this.anonymous = anonymous;
+    }
+
+    public String href() {
+        return href;
+    }
+
+    /** The links a viewer sees, in header order; {@code null} means an anonymous visitor. */
+    public static List<NavItem> visibleTo(Role role) {
+        return Arrays.stream(values())
+                .filter(item -> role == null ? item.anonymous : item.roles.contains(role))
+                .toList();
+    }
+
+    /** Whether the page at {@code path} lies in this area (the link is then marked current). */
+    public boolean contains(String path) {
+        return path.equals(href) || path.startsWith(href + "/");
+    }
+}
