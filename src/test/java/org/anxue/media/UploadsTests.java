@@ -82,7 +82,9 @@ class UploadsTests {
         assertThat(created.getInt("partCount")).isGreaterThanOrEqualTo(3);
 
         // Part 1 goes up, then the connection drops.
-        assertThat(UploadClient.put(UploadClient.partUrls(id, 1).get(0), UploadClient.part(file, partSize, 1))).isEqualTo(200);
+        String part1 = UploadClient.partUrls(id, 1).get(0);
+        assertThat(part1).contains("uploadId=", "partNumber=1", "X-Amz-Expires=1800");
+        assertThat(UploadClient.put(part1, UploadClient.part(file, partSize, 1))).isEqualTo(200);
 
         // Back online: the client asks what S3 has and sends only the rest.
         JsonPath parts = given().get("/api/uploads/" + id + "/parts").then().statusCode(200).extract().jsonPath();
