@@ -93,6 +93,20 @@ class MediaPipelineTests {
 
     @Test
     @TestSecurity(user = "alice")
+    void shouldDeliverAPhoneVideoUpright() throws Exception {
+        UUID id = UploadClient.upload(TestVideos.rotatedMp4(), "portrait.mp4", "video/mp4");
+
+        JsonPath media = UploadClient.awaitFinished(id);
+        assertThat(media.getString("state")).isEqualTo("READY");
+        assertThat(media.getBoolean("remuxed")).isFalse();
+        ProbeResult.Stream video = probeSignedPlaylist(id).video().orElseThrow();
+        assertThat(video.width()).isEqualTo(360);
+        assertThat(video.height()).isEqualTo(640);
+        assertThat(video.rotation()).isZero();
+    }
+
+    @Test
+    @TestSecurity(user = "alice")
     void shouldRejectAPdfNamedMp4AndLeaveNothingInTheBucket() throws Exception {
         assertRejectedWithNothingLeft(UploadClient.upload(TestVideos.pdf(), "lesson.mp4", "video/mp4"),
                 "NOT_A_VIDEO", "不是视频文件 / not a video file");

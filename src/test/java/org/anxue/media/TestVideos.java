@@ -69,6 +69,18 @@ public final class TestVideos {
                 "-live", "1", "-f", "webm", out));
     }
 
+    /** The 640x360 H.264 MP4 with a display matrix saying "turn by 90°", as phones record portrait video. */
+    public static Path rotatedMp4() {
+        Path source = h264Mp4();
+        return make("rotated.mp4", out -> List.of("-display_rotation", "90", "-i", source.toString(), "-c", "copy", out));
+    }
+
+    /** 2 s of 1920x1080 H.264 + AAC: copyable codecs, but larger than 720p. */
+    public static Path fullHdMp4() {
+        return make("fullhd.mp4", out -> List.of("-f", "lavfi", "-i", "testsrc=size=1920x1080:rate=25:duration=2",
+                "-f", "lavfi", "-i", "sine=duration=2", "-c:v", "libopenh264", "-c:a", "aac", "-shortest", out));
+    }
+
     /** 3 s of sound only. */
     public static Path audioOnly() {
         return make("audio.m4a", out -> List.of("-f", "lavfi", "-i", "sine=duration=3", "-c:a", "aac", out));

@@ -47,6 +47,27 @@ class VideoProbeTests {
     }
 
     @Test
+    void shouldPlanToTranscodeARotatedVideoToItsUprightSize() throws Exception {
+        VideoProbe.Video video = inspect(TestVideos.rotatedMp4());
+
+        assertThat(Math.abs(video.video().rotation())).isEqualTo(90);
+        HlsPackager.Plan plan = packager.plan(video);
+        assertThat(plan.copyVideo()).as("MPEG-TS cannot carry the rotation").isFalse();
+        assertThat(plan.copyAudio()).isTrue();
+        assertThat(plan.width()).isEqualTo(360);
+        assertThat(plan.height()).isEqualTo(640);
+    }
+
+    @Test
+    void shouldPlanToScaleAFullHdVideoDownTo720p() throws Exception {
+        HlsPackager.Plan plan = packager.plan(inspect(TestVideos.fullHdMp4()));
+
+        assertThat(plan.copyVideo()).isFalse();
+        assertThat(plan.width()).isEqualTo(1280);
+        assertThat(plan.height()).isEqualTo(720);
+    }
+
+    @Test
     void shouldMeasureTheDurationOfAWebmWhoseHeaderStatesNone() throws Exception {
         Path live = TestVideos.liveWebm();
         assertThat(TestVideos.tools().probe(live.toString(), java.time.Duration.ofSeconds(30)).duration()).isZero();
