@@ -38,6 +38,12 @@ class ApplicationProcessTests {
                     : "Engine Elasticsearch: unavailable")).isTrue();
 
             try (Connection db = EngineProbe.postgres(pgPort)) {
+                for (String durability : new String[] {"fsync", "synchronous_commit", "full_page_writes"}) {
+                    try (ResultSet setting = db.createStatement().executeQuery("show " + durability)) {
+                        setting.next();
+                        assertThat(setting.getString(1)).as(durability).isEqualTo("on");
+                    }
+                }
                 db.createStatement().execute("create table restart_marker (note text)");
                 db.createStatement().execute("insert into restart_marker values ('written before the restart')");
             }
