@@ -15,3 +15,7 @@ for (const link of document.querySelectorAll('[data-lang-switch]')) {
     link.setAttribute('href', withFragment(link.getAttribute('href'), window.location.hash));
   });
 }
+
+for (const button of document.querySelectorAll('[data-print]')) {
+  button.addEventListener('click', () => window.print());
+}

@@ -2,8 +2,8 @@ package org.anxue.web;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
-import org.anxue.web.Viewer.Role;
-import org.anxue.web.Viewer.TenantKind;
+import org.anxue.security.Role;
+import org.anxue.security.TenantKind;
 
 /**
  * Texts of the page shell (layout, home page, error pages), in zh-CN; English in
@@ -40,6 +40,12 @@ public interface Messages {
     @Message("切换语言")
     String switchLanguage();
 
+    @Message("退出登录")
+    String signOut();
+
+    @Message("我的账号")
+    String myAccount();
+
     @Message("安学 Anxue：面向从业人员、企业、培训机构和应急管理部门的在线安全培训平台。")
     String footerAbout();
 
@@ -47,10 +53,15 @@ public interface Messages {
             {#when item}\
             {#is COURSES}课程超市\
             {#is MY_COURSES}我的课程\
+            {#is MY_PROFILE}个人档案\
             {#is EMPLOYEES}员工\
             {#is ASSIGNMENTS}培训任务\
+            {#is ACTIVATION}账号激活\
+            {#is COMPANY_ARCHIVE}一企一档\
             {#is COURSE_ADMIN}课程管理\
             {#is OVERSIGHT}监管\
+            {#is APPROVALS}审核\
+            {#is BUREAUS}辖区管理\
             {#is PLATFORM_ADMIN}平台管理\
             {/when}""")
     String nav(NavItem item);
@@ -71,6 +82,7 @@ public interface Messages {
             {#is INSTITUTION}培训机构\
             {#is BUREAU}应急管理局\
             {#is PLATFORM}平台\
+            {#is PERSON}个人\
             {/when}""")
     String tenantKind(TenantKind kind);
 

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.anxue.web.Viewer.Role;
+import org.anxue.security.Role;
 
 /**
  * The header's navigation: the areas of Anxue and who sees a link to each. The pages behind the
@@ -16,14 +16,24 @@ public enum NavItem {
     COURSES("/courses", EnumSet.allOf(Role.class), true),
     /** 我的课程: a worker's enrolments and assigned training. */
     MY_COURSES("/my/courses", EnumSet.of(Role.WORKER), false),
+    /** 个人档案: a worker's own profile, employers and (later) training record. */
+    MY_PROFILE("/my/profile", EnumSet.of(Role.WORKER), false),
     /** 员工: a company's people, departments and posts. */
     EMPLOYEES("/company/employees", EnumSet.of(Role.COMPANY_ADMIN), false),
     /** 培训任务: training a company assigns to its people. */
     ASSIGNMENTS("/company/assignments", EnumSet.of(Role.COMPANY_ADMIN), false),
+    /** 账号激活: one-time activation codes for the company's pending workers. */
+    ACTIVATION("/company/activation-codes", EnumSet.of(Role.COMPANY_ADMIN), false),
+    /** 一企一档: the company's own archive. */
+    COMPANY_ARCHIVE("/archives/company", EnumSet.of(Role.COMPANY_ADMIN), false),
     /** 课程管理: an institution's courses and their review. */
     COURSE_ADMIN("/institution/courses", EnumSet.of(Role.INSTITUTION_ADMIN), false),
     /** 监管: a bureau's oversight of the companies in its jurisdiction. */
     OVERSIGHT("/oversight", EnumSet.of(Role.BUREAU_OFFICER), false),
+    /** 审核: institutions and companies waiting for their bureau's approval. */
+    APPROVALS("/approvals", EnumSet.of(Role.BUREAU_OFFICER, Role.PLATFORM_ADMIN), false),
+    /** 辖区管理: the jurisdiction tree and the bureaus' officer accounts. */
+    BUREAUS("/bureaus", EnumSet.of(Role.BUREAU_OFFICER, Role.PLATFORM_ADMIN), false),
     /** 平台管理: platform administration. */
     PLATFORM_ADMIN("/admin", EnumSet.of(Role.PLATFORM_ADMIN), false);
 

@@ -3,6 +3,10 @@ package org.anxue.web;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -35,7 +39,7 @@ class WebLayoutTests {
     void shouldShowAWorkerTheirNameCompanyAndCourses() {
         given().when().get("/")
                 .then().statusCode(200)
-                .body(containsString("data-viewer-name>王小明</span>"))
+                .body(containsString("data-viewer-name>王小明</a>"))
                 .body(containsString("data-viewer-role=\"WORKER\">从业人员</span>"))
                 .body(containsString("<span class=\"badge\">企业</span> 东方化工有限公司"))
                 .body(containsString("href=\"/courses\" data-nav=\"COURSES\""))
@@ -79,9 +83,43 @@ class WebLayoutTests {
     void shouldFallBackToTheUserNameWithoutAttributes() {
         given().when().get("/")
                 .then().statusCode(200)
-                .body(containsString("data-viewer-name>ops</span>"))
+                .body(containsString("data-viewer-name>ops</a>"))
                 .body(containsString("href=\"/admin\" data-nav=\"PLATFORM_ADMIN\">平台管理</a>"))
                 .body(not(containsString("data-viewer-tenant")));
+    }
+
+    @Test
+    @TestSecurity(user = "w-1", roles = "WORKER", attributes = {
+        @SecurityAttribute(key = "displayName", value = "李志强"),
+        @SecurityAttribute(key = "tenantKind", value = "PERSON"),
+        @SecurityAttribute(key = "tenantName", value = "李志强")})
+    void shouldNotNameAWorkerTwiceNorGiveThemATenantBadge() {
+        String page = given().when().get("/").then().statusCode(200).extract().asString();
+
+        assertEquals(1, page.split("李志强", -1).length - 1, "the worker's name appears once");
+        assertFalse(page.contains("data-viewer-tenant"), "no tenant for a worker");
+        assertTrue(page.contains("href=\"/my/profile\" data-nav=\"MY_PROFILE\">个人档案</a>"));
+    }
+
+    @Test
+    @TestSecurity(user = "officer", roles = "BUREAU_OFFICER", attributes = {
+        @SecurityAttribute(key = "displayName", value = "赵监管"),
+        @SecurityAttribute(key = "tenantKind", value = "BUREAU"),
+        @SecurityAttribute(key = "tenantName", value = "示范市应急管理局")})
+    void shouldOfferASignOutFormThatPostsWithTheCsrfToken() {
+        var response = given().when().get("/");
+        String page = response.then().statusCode(200).extract().asString();
+        String csrf = response.cookie("anxue-csrf");
+
+        assertNotNull(csrf, "the page hands out a CSRF cookie for its forms");
+        assertTrue(page.contains("<form class=\"sign-out\" method=\"post\" action=\"/logout\" data-sign-out>"), page);
+        assertTrue(page.contains("name=\"csrf-token\" value=\"" + csrf + "\""), "the form repeats the cookie's token");
+        assertTrue(page.contains(">退出登录</button>"));
+    }
+
+    @Test
+    void shouldOfferNoSignOutToAnonymousVisitors() {
+        given().when().get("/").then().statusCode(200).body(not(containsString("data-sign-out")));
     }
 
     @Test
@@ -101,7 +139,7 @@ class WebLayoutTests {
     void shouldEscapeNamesThatUsersChoose() {
         given().when().get("/")
                 .then().statusCode(200)
-                .body(containsString("data-viewer-name>&lt;script&gt;alert(1)&lt;/script&gt;</span>"))
+                .body(containsString("data-viewer-name>&lt;script&gt;alert(1)&lt;/script&gt;</a>"))
                 .body(containsString("A &amp; B &lt;Co&gt;"))
                 .body(not(containsString("<script>alert(1)")));
     }

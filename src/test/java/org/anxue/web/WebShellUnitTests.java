@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
-import org.anxue.web.Viewer.Role;
-import org.anxue.web.Viewer.TenantKind;
+import org.anxue.security.Role;
+import org.anxue.security.TenantKind;
 import org.junit.jupiter.api.Test;
 
 /** The pure parts of the web shell: navigation per role, the viewer, error helpers. */
@@ -15,12 +15,15 @@ class WebShellUnitTests {
     @Test
     void shouldShowEachRoleItsOwnAreasAndEveryoneTheCourseMarket() {
         assertThat(NavItem.visibleTo(null)).containsExactly(NavItem.COURSES);
-        assertThat(NavItem.visibleTo(Role.WORKER)).containsExactly(NavItem.COURSES, NavItem.MY_COURSES);
-        assertThat(NavItem.visibleTo(Role.COMPANY_ADMIN))
-                .containsExactly(NavItem.COURSES, NavItem.EMPLOYEES, NavItem.ASSIGNMENTS);
+        assertThat(NavItem.visibleTo(Role.WORKER))
+                .containsExactly(NavItem.COURSES, NavItem.MY_COURSES, NavItem.MY_PROFILE);
+        assertThat(NavItem.visibleTo(Role.COMPANY_ADMIN)).containsExactly(NavItem.COURSES, NavItem.EMPLOYEES,
+                NavItem.ASSIGNMENTS, NavItem.ACTIVATION, NavItem.COMPANY_ARCHIVE);
         assertThat(NavItem.visibleTo(Role.INSTITUTION_ADMIN)).containsExactly(NavItem.COURSES, NavItem.COURSE_ADMIN);
-        assertThat(NavItem.visibleTo(Role.BUREAU_OFFICER)).containsExactly(NavItem.COURSES, NavItem.OVERSIGHT);
-        assertThat(NavItem.visibleTo(Role.PLATFORM_ADMIN)).containsExactly(NavItem.COURSES, NavItem.PLATFORM_ADMIN);
+        assertThat(NavItem.visibleTo(Role.BUREAU_OFFICER))
+                .containsExactly(NavItem.COURSES, NavItem.OVERSIGHT, NavItem.APPROVALS, NavItem.BUREAUS);
+        assertThat(NavItem.visibleTo(Role.PLATFORM_ADMIN))
+                .containsExactly(NavItem.COURSES, NavItem.APPROVALS, NavItem.BUREAUS, NavItem.PLATFORM_ADMIN);
     }
 
     @Test
@@ -46,6 +49,22 @@ class WebShellUnitTests {
     }
 
     @Test
+    void shouldNotShowAWorkerTheirOwnNameAsTheirTenant() {
+        var identity = QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal("w"))
+                .addRole("WORKER")
+                .addAttribute(Viewer.DISPLAY_NAME, "李志强")
+                .addAttribute(Viewer.TENANT_KIND, "PERSON")
+                .addAttribute(Viewer.TENANT_NAME, "李志强")
+                .build();
+
+        Viewer viewer = Viewer.of(identity).orElseThrow();
+        assertThat(viewer.tenantKind()).isEqualTo(TenantKind.PERSON);
+        assertThat(viewer.showsTenant()).isFalse();
+        assertThat(new Viewer("a", Role.COMPANY_ADMIN, TenantKind.COMPANY, "东方化工").showsTenant()).isTrue();
+    }
+
+    @Test
     void shouldHaveNoViewerForAnonymousOrRolelessIdentities() {
         var anonymous = QuarkusSecurityIdentity.builder().setAnonymous(true)
                 .setPrincipal(new QuarkusPrincipal("anonymous")).build();
@@ -67,6 +86,7 @@ class WebShellUnitTests {
 
         Viewer viewer = Viewer.of(identity).orElseThrow();
         assertThat(viewer.tenantKind()).isNull();
+        assertThat(viewer.showsTenant()).isFalse();
         assertThat(viewer.tenantName()).isNull();
         assertThat(viewer.displayName()).isEqualTo("x");
     }
