@@ -2,11 +2,11 @@ package org.anxue.org.admin;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
-import org.anxue.security.AccountStatus;
 import org.anxue.org.ApprovalStatus;
 import org.anxue.org.BureauLevel;
 import org.anxue.org.Industry;
 import org.anxue.org.RiskTier;
+import org.anxue.security.AccountStatus;
 
 /**
  * Texts of the jurisdiction tree and approval pages and their errors, zh-CN; English in

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.anxue.org.Bureau;
 import org.anxue.org.BureauLevel;
 import org.anxue.security.Account;
@@ -147,12 +148,12 @@ public class BureauPages {
     }
 
     /** A whole number typed in a form; 400 for anything else, empty for nothing. */
-    static java.util.Optional<Long> number(String text) {
+    static Optional<Long> number(String text) {
         if (text == null || text.isBlank()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.of(Long.parseLong(text.strip()));
+            return Optional.of(Long.parseLong(text.strip()));
         } catch (NumberFormatException e) {
             throw AppException.badRequest();
         }

@@ -1,10 +1,9 @@
 package org.anxue.org.admin;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import org.anxue.security.Account;
+import jakarta.ws.rs.core.Response.Status;
 import org.anxue.security.IdentityAttributes;
 import org.anxue.web.AppException;
-import jakarta.ws.rs.core.Response.Status;
 
 /** Who is calling, as the org admin features need it. */
 final class Caller {
@@ -25,9 +24,5 @@ final class Caller {
         if (identity.getAttribute(IdentityAttributes.API_TOKEN_ID) != null) {
             throw new AppException(Status.FORBIDDEN, "adm:signInForAccounts");
         }
-    }
-
-    static Account account(SecurityIdentity identity) {
-        return Account.findById(identity.<Long>getAttribute(IdentityAttributes.ACCOUNT_ID));
     }
 }

@@ -33,14 +33,6 @@ public record Jurisdiction(Bureau bureau) {
         throw AppException.forbidden();
     }
 
-    /** The caller's jurisdiction, or null when the caller is neither the platform admin nor a bureau. */
-    public static Jurisdiction orNull(SecurityIdentity identity) {
-        if (identity.hasRole(Role.PLATFORM_ADMIN.name()) || identity.hasRole(Role.BUREAU_OFFICER.name())) {
-            return of(identity);
-        }
-        return null;
-    }
-
     public boolean isEverything() {
         return bureau == null;
     }

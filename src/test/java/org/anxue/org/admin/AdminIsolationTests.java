@@ -8,6 +8,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.anxue.local.TestEngines;
@@ -64,7 +65,7 @@ class AdminIsolationTests {
     @Test
     void shouldAnswer401ToAnonymousAndRevokedTokensOnEveryApiEndpoint() {
         IsolationWorld w = world();
-        List<Object[]> calls = new java.util.ArrayList<>(apiCallsOnA(w));
+        List<Object[]> calls = new ArrayList<>(apiCallsOnA(w));
         calls.add(new Object[] {"GET", "/api/bureaus", null});
         calls.add(new Object[] {"GET", "/api/approvals", null});
         for (Caller caller : List.of(w.asAnonymous, w.asRevokedTokenA)) {
@@ -79,7 +80,7 @@ class AdminIsolationTests {
     @Test
     void shouldAnswer403ToCompaniesInstitutionsAndWorkersOnEveryApiEndpoint() {
         IsolationWorld w = world();
-        List<Object[]> calls = new java.util.ArrayList<>(apiCallsOnA(w));
+        List<Object[]> calls = new ArrayList<>(apiCallsOnA(w));
         calls.add(new Object[] {"GET", "/api/bureaus", null});
         calls.add(new Object[] {"GET", "/api/approvals", null});
         for (Caller caller : List.of(w.asWorkerB, w.asCompanyB, w.asInstitutionB, w.asCompanyTokenB)) {

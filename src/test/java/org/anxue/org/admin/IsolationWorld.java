@@ -2,12 +2,14 @@ package org.anxue.org.admin;
 
 import static io.restassured.RestAssured.given;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 import org.anxue.org.ApprovalStatus;
+import org.anxue.org.Bureau;
 import org.anxue.security.Account;
 import org.anxue.security.ApiTokens;
 import org.anxue.security.CsrfTokens;
@@ -85,11 +87,11 @@ public final class IsolationWorld {
     public IsolationWorld() {
         pendingOfficerA = QuarkusTransaction.requiringNew().call(() -> {
             Account officer = Account.bureauOfficer("pb-" + AdminFixtures.tag(), "待激活科员",
-                    org.anxue.org.Bureau.findById(tree.districtA()));
+                    Bureau.findById(tree.districtA()));
             officer.persist();
             return new TestAccounts.Made(officer.id, officer.username, officer.role, officer.displayName, null, 0, null, null);
         });
-        ApiTokens tokens = io.quarkus.arc.Arc.container().instance(ApiTokens.class).get();
+        ApiTokens tokens = Arc.container().instance(ApiTokens.class).get();
         asCompanyTokenB = new Caller("API token of company B", null, QuarkusTransaction.requiringNew().call(() ->
                 tokens.create(Account.findById(adminB.id()), "HR", null)).secret());
         asBureauTokenB = new Caller("API token of bureau B", null, QuarkusTransaction.requiringNew().call(() ->

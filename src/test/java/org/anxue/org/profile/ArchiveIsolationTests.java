@@ -8,6 +8,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.anxue.local.TestEngines;
@@ -79,7 +80,7 @@ class ArchiveIsolationTests {
     @Test
     void shouldAskAnonymousVisitorsAndRevokedTokensToAuthenticate() {
         IsolationWorld w = world();
-        List<String> api = new java.util.ArrayList<>(apiOfA(w));
+        List<String> api = new ArrayList<>(apiOfA(w));
         api.add("/api/me/profile");
         for (Caller caller : List.of(w.asAnonymous, w.asRevokedTokenA)) {
             for (String path : api) {
@@ -91,7 +92,7 @@ class ArchiveIsolationTests {
                     .body(Map.of("currentPassword", "x", "newPassword", "y")).when().put("/api/me/password").statusCode())
                     .as("password as %s", caller).isEqualTo(401);
         }
-        List<String> pages = new java.util.ArrayList<>(pagesOfA(w));
+        List<String> pages = new ArrayList<>(pagesOfA(w));
         pages.add("/my/profile");
         pages.add("/archives/company");
         for (String page : pages) {
