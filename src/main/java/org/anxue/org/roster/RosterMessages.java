@@ -571,4 +571,7 @@ public interface RosterMessages {
 
     @Message("更多筛选条件")
     String moreFilters();
+
+    @Message("生成激活码")
+    String handOutCodes();
 }

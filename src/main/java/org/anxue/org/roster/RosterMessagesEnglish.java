@@ -730,4 +730,8 @@ public interface RosterMessagesEnglish extends RosterMessages {
     @Override
     @Message("More filters")
     String moreFilters();
+
+    @Override
+    @Message("Hand out activation codes")
+    String handOutCodes();
 }

@@ -44,7 +44,7 @@ class RosterAccessTests {
 
     /** Who calls. */
     enum Caller {
-        ANONYMOUS, WORKER, INSTITUTION_ADMIN, FOREIGN_ADMIN, FOREIGN_TOKEN, REVOKED_TOKEN, SIBLING_OFFICER,
+        ANONYMOUS, WORKER, INSTITUTION_ADMIN, PLATFORM_ADMIN, FOREIGN_ADMIN, FOREIGN_TOKEN, REVOKED_TOKEN, SIBLING_OFFICER,
         DISTRICT_OFFICER, CITY_OFFICER
     }
 
@@ -59,7 +59,8 @@ class RosterAccessTests {
 
     /** What the fixture holds: our company with an employee, a department, a post and a checked import. */
     record Fixture(RosterWorld world, long employmentId, String employeeName, String employeeId, long importId,
-            String workerUsername, String institutionUsername, String foreignToken, String revokedToken) {
+            String workerUsername, String institutionUsername, String platformUsername, String foreignToken,
+            String revokedToken) {
     }
 
     private static Fixture fixture;
@@ -87,7 +88,7 @@ class RosterAccessTests {
             QuarkusTransaction.requiringNew().run(() -> tokens.revoke(revoked.token().id, Account.findById(world.adminId())));
             fixture = new Fixture(world, employment, "机密员工", id, importId,
                     TestAccounts.create(Role.WORKER).username(), TestAccounts.create(Role.INSTITUTION_ADMIN).username(),
-                    foreignToken, revoked.secret());
+                    TestAccounts.create(Role.PLATFORM_ADMIN).username(), foreignToken, revoked.secret());
         }
         return fixture;
     }
@@ -158,6 +159,7 @@ class RosterAccessTests {
                 String username = switch (caller) {
                     case WORKER -> f.workerUsername();
                     case INSTITUTION_ADMIN -> f.institutionUsername();
+                    case PLATFORM_ADMIN -> f.platformUsername();
                     case FOREIGN_ADMIN -> f.world().foreignAdmin();
                     case SIBLING_OFFICER -> f.world().siblingOfficer();
                     case DISTRICT_OFFICER -> f.world().districtOfficer();
@@ -267,7 +269,7 @@ class RosterAccessTests {
             case ANONYMOUS -> endpoint.api() ? 401 : 302;
             // a bearer token is checked on every path: a revoked one is refused outright
             case REVOKED_TOKEN -> 401;
-            case WORKER, INSTITUTION_ADMIN -> 403;
+            case WORKER, INSTITUTION_ADMIN, PLATFORM_ADMIN -> 403;
             // an API token of a company admin acts as that admin, pages included
             case FOREIGN_ADMIN, FOREIGN_TOKEN -> endpoint.api() || mentionsOurIds(endpoint) ? 404 : ourOwnPageOrRefused(endpoint);
             case SIBLING_OFFICER -> endpoint.api() && !endpoint.imports() ? 404 : 403;
