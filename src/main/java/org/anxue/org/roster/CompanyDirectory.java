@@ -1,7 +1,6 @@
 package org.anxue.org.roster;
 
 import io.quarkus.hibernate.orm.panache.Panache;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -165,6 +164,6 @@ public final class CompanyDirectory {
 
     /** Width-folded, blanks dropped, so that "生产部 / 一车间" and "生产部／一车间" match "生产部/一车间". */
     static String key(String text) {
-        return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        return text == null ? "" : EmployeeRules.fold(text);
     }
 }

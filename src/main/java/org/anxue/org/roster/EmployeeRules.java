@@ -32,6 +32,20 @@ public final class EmployeeRules {
     static final int MIN_WORKING_AGE = 16;
 
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()\\-]*[0-9]");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+    /** Special operations by their folded name, and by that name without 作业 (低压电工). */
+    private static final java.util.Map<String, SpecialOperation> OPERATIONS = new java.util.HashMap<>();
+
+    static {
+        for (SpecialOperation op : SpecialOperation.values()) {
+            String label = fold(op.label());
+            OPERATIONS.put(label, op);
+            OPERATIONS.put(op.name(), op);
+            if (label.endsWith("作业")) {
+                OPERATIONS.put(label.substring(0, label.length() - 2), op);
+            }
+        }
+    }
 
     /** An employee whose fields all passed, resolved against the company; or the problems found. */
     public record Checked(List<Problem> problems, String name, IdentityNumber idNumber, String phone, Dept department,
@@ -184,7 +198,7 @@ public final class EmployeeRules {
         if (raw == null) {
             return null;
         }
-        return Normalizer.normalize(raw, Normalizer.Form.NFKC).replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        return fold(raw).toUpperCase(Locale.ROOT);
     }
 
     static String normalizePhone(String raw) {
@@ -194,23 +208,29 @@ public final class EmployeeRules {
 
     /** A post kind by code (SAFETY_MANAGER) or name (安全生产管理人员). */
     static Optional<PostKind> postKind(String text) {
-        return Labelled.find(PostKind.class, Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", ""));
+        return Labelled.find(PostKind.class, fold(text));
     }
 
     /** A special operation by code, by name (低压电工作业) or by the name without 作业 (低压电工). */
     static Optional<SpecialOperation> operation(String text) {
-        String t = Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "");
-        Optional<SpecialOperation> exact = Labelled.find(SpecialOperation.class, t);
-        if (exact.isPresent()) {
-            return exact;
+        return Optional.ofNullable(OPERATIONS.get(fold(text).toUpperCase(Locale.ROOT)))
+                .or(() -> Optional.ofNullable(OPERATIONS.get(fold(text))));
+    }
+
+    /**
+     * Text as compared: full-width forms folded (NFKC: "３３１" is "331", "／" is "/") and every
+     * blank dropped. Plain ASCII without blanks, the usual case, is returned as it is.
+     */
+    static String fold(String text) {
+        boolean plain = true;
+        for (int i = 0; i < text.length() && plain; i++) {
+            char c = text.charAt(i);
+            plain = c > ' ' && c < 0x7f;
         }
-        for (SpecialOperation op : SpecialOperation.values()) {
-            String label = Normalizer.normalize(op.label(), Normalizer.Form.NFKC);
-            if (label.endsWith("作业") && label.substring(0, label.length() - 2).equals(t)) {
-                return Optional.of(op);
-            }
+        if (plain) {
+            return text;
         }
-        return Optional.empty();
+        return BLANKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
     }
 
     /** Stripped text, or null when blank. */
