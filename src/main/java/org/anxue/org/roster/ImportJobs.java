@@ -39,8 +39,8 @@ import org.jboss.logging.Logger;
  * <p><b>Reading</b> streams the file row by row, checks every row (the same {@link EmployeeRules}
  * as the form, plus duplicates within the file, people already employed here and names that differ
  * from the registered ones) and writes each batch of rows, with their problems, to
- * roster_import_row in a short transaction of its own, with the progress. Nothing of the roster
- * changes.
+ * roster_import_row in a short transaction of its own, with the progress (without waiting for the
+ * disk: {@link ImportStore#scratchWrites}). Nothing of the roster changes.
  *
  * <p><b>Committing</b> inserts the valid rows in <em>one</em> transaction: the people new to Anxue,
  * the employments and the pending worker accounts, in JDBC batches. All or nothing: if anything
@@ -282,6 +282,7 @@ public class ImportJobs {
             List<StagedRow> staged = new ArrayList<>(batch.size());
             int permille = (int) Math.min(999, Math.round(source.progress() * 1000));
             QuarkusTransaction.requiringNew().run(() -> {
+                ImportStore.scratchWrites();
                 Map<String, String> registered = registeredNames(batch.stream()
                         .filter(p -> p.checked.idNumber() != null).map(p -> p.checked.idNumber().value()).toList());
                 for (Pending p : batch) {
@@ -381,7 +382,10 @@ public class ImportJobs {
             newAccounts += workerAccounts.ensurePending(new HashSet<>(people.ids().values()));
             done += rows.size();
             int permille = valid == 0 ? 999 : (int) Math.min(999, (long) done * 1000 / valid);
-            QuarkusTransaction.requiringNew().run(() -> ImportStore.commitProgress(importId, permille));
+            QuarkusTransaction.requiringNew().run(() -> {
+                ImportStore.scratchWrites();
+                ImportStore.commitProgress(importId, permille);
+            });
         }
         if (!ImportStore.finishCommit(importId, done, newPeople, newAccounts)) {
             throw new ImportConflict("importInterrupted");

@@ -99,6 +99,16 @@ final class ImportStore {
         });
     }
 
+    /**
+     * Lets the current transaction commit without waiting for its WAL to reach the disk. Only for
+     * scratch writes: staged rows and progress. If the server crashes right after such a commit,
+     * the last of them may be lost, which costs nothing: the import is then marked failed
+     * (no progress) and uploaded again. Inserting the roster itself always waits for the disk.
+     */
+    static void scratchWrites() {
+        update("set local synchronous_commit = off");
+    }
+
     /** Records progress of a running import (and that it is alive). */
     static void progress(long id, int permille, int totalRows, int errorRows) {
         update("update roster_import set progress = ?, total_rows = ?, error_rows = ?, updated_at = now()"
