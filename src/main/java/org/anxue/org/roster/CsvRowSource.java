@@ -41,9 +41,8 @@ final class CsvRowSource implements RowSource {
     private CsvRowSource(Path file, Charset charset, int bomLength) throws IOException {
         this.size = Math.max(1, Files.size(file));
         this.charset = charset;
-        InputStream in = Files.newInputStream(file);
-        in.skipNBytes(bomLength);
-        this.counting = new CountingInputStream(in);
+        this.counting = new CountingInputStream(Files.newInputStream(file));
+        counting.skipNBytes(bomLength);
         this.reader = new BufferedReader(new InputStreamReader(counting, decoder(charset)), 64 * 1024);
     }
 
