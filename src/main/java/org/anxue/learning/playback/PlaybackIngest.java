@@ -65,7 +65,16 @@ public class PlaybackIngest {
         stop(Duration.ofSeconds(20));
     }
 
-    /** Starts the writers (or the per-heartbeat pool). Public to the package so tests can run a second pipeline. */
+    /**
+     * Stops and starts again with empty caches, as a restarted replica would; everything is read
+     * back from the database. For tests.
+     */
+    void restart() {
+        stop(Duration.ofSeconds(20));
+        start(dataSource, config.ingest(), config.policy(), clock, metrics);
+    }
+
+    /** Starts the writers (or the per-heartbeat pool). Package-visible so tests can run a second replica's ingest. */
     synchronized void start(DataSource dataSource, LearningConfig.Ingest settings, StudyTimePolicy policy,
             ServerClock clock, IngestMetrics metrics) {
         if (started) {
