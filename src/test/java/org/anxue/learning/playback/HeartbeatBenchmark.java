@@ -1,11 +1,9 @@
 package org.anxue.learning.playback;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,7 +15,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,7 +27,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.anxue.org.IdentityNumber;
 
 /**
  * Durable heartbeat ingestion over loopback HTTP, against the packaged application on its embedded
@@ -58,7 +54,6 @@ public final class HeartbeatBenchmark {
 
     private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
     private static final Path SCRIPT = Path.of("deploy/bench/heartbeats.lua");
-    private static final String PASSWORD = "bench-password-1";
     private static final long FIRST_PERSON_ID = 900_000_000L;
     private static final Pattern RESULT = Pattern.compile("(\\w+)=([0-9.]+)");
 
@@ -148,74 +143,20 @@ public final class HeartbeatBenchmark {
 
     // --- fixtures ----------------------------------------------------------------------------
 
-    /** Persons and worker accounts, written directly (as a roster import would), far from other ids. */
     private void seed(App app) throws SQLException {
-        String hash = BcryptUtil.bcryptHash(PASSWORD, 4);
         try (Connection db = app.postgres()) {
-            db.setAutoCommit(false);
-            try (PreparedStatement person = db.prepareStatement("insert into person (id, id_number, name, gender,"
-                    + " birth_date) values (?, ?, ?, ?, ?) on conflict do nothing");
-                 PreparedStatement account = db.prepareStatement("insert into account (id, username, password_hash,"
-                         + " role, status, person_id) values (?, ?, ?, 'WORKER', 'ACTIVE', ?) on conflict do nothing")) {
-                for (int i = 0; i < learners; i++) {
-                    long id = FIRST_PERSON_ID + i;
-                    LocalDate birth = LocalDate.of(1980, 1, 1).plusDays(i % 7000);
-                    String first17 = String.format(Locale.ROOT, "331002%04d%02d%02d%03d", birth.getYear(),
-                            birth.getMonthValue(), birth.getDayOfMonth(), i % 1000);
-                    String idNumber = first17 + IdentityNumber.checkCharacter(first17);
-                    person.setLong(1, id);
-                    person.setString(2, idNumber);
-                    person.setString(3, "压测学员" + i);
-                    person.setString(4, (i % 1000) % 2 == 0 ? "FEMALE" : "MALE");
-                    person.setObject(5, birth);
-                    person.addBatch();
-                    account.setLong(1, id);
-                    account.setString(2, "bench-" + i);
-                    account.setString(3, hash);
-                    account.setLong(4, id);
-                    account.addBatch();
-                }
-                person.executeBatch();
-                account.executeBatch();
-            }
-            db.commit();
+            PackagedAppLearners.seed(db, learners, FIRST_PERSON_ID);
         }
     }
 
     private List<String> signIn(App app) throws Exception {
-        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        return parallel(learners, i -> {
-            HttpResponse<String> page = http.send(HttpRequest.newBuilder(app.uri("/login")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            String csrf = cookie(page, "anxue-csrf");
-            String form = "j_username=bench-" + i + "&j_password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
-                    + "&csrf-token=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
-            HttpResponse<String> login = http.send(HttpRequest.newBuilder(app.uri("/j_security_check"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("Cookie", "anxue-csrf=" + csrf)
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-            String session = cookie(login, "anxue-session");
-            if (login.statusCode() != 302 || session == null) {
-                throw new IllegalStateException("login of bench-" + i + " failed: " + login.statusCode());
-            }
-            return "anxue-session=" + session + "; anxue-csrf=" + csrf;
-        });
+        HttpClient http = PackagedAppLearners.client();
+        return parallel(learners, i -> PackagedAppLearners.signIn(http, app.uri("/"), i));
     }
 
     private List<String> openSessions(App app, List<String> cookies) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        Pattern id = Pattern.compile("\"sessionId\":\"([0-9a-f-]{36})\"");
-        return parallel(learners, i -> {
-            HttpResponse<String> opened = http.send(HttpRequest.newBuilder(app.uri("/api/playback-sessions"))
-                    .header("Cookie", cookies.get(i)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"lessonId\":" + (i + 1) + "}")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            Matcher found = id.matcher(opened.body());
-            if (opened.statusCode() != 200 || !found.find()) {
-                throw new IllegalStateException("opening a session failed: " + opened.statusCode() + " " + opened.body());
-            }
-            return found.group(1);
-        });
+        HttpClient http = PackagedAppLearners.client();
+        return parallel(learners, i -> PackagedAppLearners.openSession(http, app.uri("/"), cookies.get(i), i + 1));
     }
 
     // --- measuring ---------------------------------------------------------------------------
@@ -492,15 +433,6 @@ public final class HeartbeatBenchmark {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private static String cookie(HttpResponse<?> response, String name) {
-        for (String header : response.headers().allValues("set-cookie")) {
-            if (header.startsWith(name + "=")) {
-                return header.substring(name.length() + 1, header.indexOf(';') < 0 ? header.length() : header.indexOf(';'));
-            }
-        }
-        return null;
     }
 
     private static int freePort() throws IOException {
