@@ -20,9 +20,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The packaged application (target/quarkus-app) run as a user runs it, in its own process, so that
- * tests can check what happens across restarts, SIGTERM and kill -9.
+ * tests can check what happens across restarts, SIGTERM and kill -9. Public for the process tests
+ * of features (org.anxue.learning.playback).
  */
-final class AnxueProcess implements AutoCloseable {
+public final class AnxueProcess implements AutoCloseable {
 
     static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
 
@@ -32,7 +33,7 @@ final class AnxueProcess implements AutoCloseable {
     private Process process;
 
     /** A process on its own data directory and free ports for every embedded engine. */
-    static AnxueProcess withDataDir(Path dataDir) {
+    public static AnxueProcess withDataDir(Path dataDir) {
         AnxueProcess app = new AnxueProcess();
         app.environment.put("ANXUE_DATA_DIR", dataDir.toString());
         app.environment.put("ANXUE_LOCAL_POSTGRES_PORT", String.valueOf(FreePorts.pick()));
@@ -41,16 +42,16 @@ final class AnxueProcess implements AutoCloseable {
         return app;
     }
 
-    AnxueProcess env(String name, String value) {
+    public AnxueProcess env(String name, String value) {
         environment.put(name, value);
         return this;
     }
 
-    String env(String name) {
+    public String env(String name) {
         return environment.get(name);
     }
 
-    AnxueProcess start() throws IOException {
+    public AnxueProcess start() throws IOException {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR + " is missing: process tests run after `package` (mvn verify)");
         }
@@ -79,7 +80,7 @@ final class AnxueProcess implements AutoCloseable {
     }
 
     /** Waits until /q/health/ready answers UP; returns the time it took. */
-    Duration awaitReady(Duration timeout) throws Exception {
+    public Duration awaitReady(Duration timeout) throws Exception {
         long started = System.nanoTime();
         long deadline = started + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -99,15 +100,20 @@ final class AnxueProcess implements AutoCloseable {
         throw new IllegalStateException("Anxue not ready within " + timeout + ":\n" + tail(60));
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path))
                         .timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The application's address for {@code path}. */
+    public URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + httpPort + path);
+    }
+
     /** SIGTERM, as Ctrl-C or Kubernetes would; returns the exit code. */
-    int stop() throws InterruptedException {
+    public int stop() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
@@ -117,24 +123,24 @@ final class AnxueProcess implements AutoCloseable {
     }
 
     /** kill -9: no shutdown hook runs. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
-    boolean logContains(String text) {
+    public boolean logContains(String text) {
         return output.stream().anyMatch(line -> line.contains(text));
     }
 
-    List<String> log() {
+    public List<String> log() {
         return List.copyOf(output);
     }
 
-    String tail(int lines) {
+    public String tail(int lines) {
         List<String> all = log();
         return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
     }
