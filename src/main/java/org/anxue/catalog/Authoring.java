@@ -366,7 +366,7 @@ public class Authoring {
                     problems.add(Problem.of("lessons", "videoFailed", lesson.title,
                             i == null || i.failureReason() == null ? "" : i.failureReason()));
                 } else if (!i.ready()) {
-                    problems.add(Problem.of("lessons", "videoNotReady", lesson.title, i.state()));
+                    problems.add(Problem.of("lessons", "videoNotReady", lesson.title));
                 }
             }
         });

@@ -713,7 +713,7 @@ public interface CatalogMessages {
     String lessonWithoutDocument(String title);
 
     @Message("课时“{title}”的视频还在处理中，请稍候。")
-    String videoNotReady(String title, String state);
+    String videoNotReady(String title);
 
     @Message("课时“{title}”的视频处理失败{#if reason}：{reason}{/if}，请重新上传。")
     String videoFailed(String title, String reason);

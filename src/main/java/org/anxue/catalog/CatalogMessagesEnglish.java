@@ -902,7 +902,7 @@ public interface CatalogMessagesEnglish extends CatalogMessages {
 
     @Override
     @Message("The video of lesson “{title}” is still being processed; please wait.")
-    String videoNotReady(String title, String state);
+    String videoNotReady(String title);
 
     @Override
     @Message("The video of lesson “{title}” could not be processed{#if reason}: {reason}{/if}; please upload it again.")

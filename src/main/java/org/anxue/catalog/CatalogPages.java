@@ -117,7 +117,7 @@ public class CatalogPages {
     @Transactional
     public Response document(@PathParam("id") long id, @PathParam("lessonId") long lessonId) {
         Lesson lesson = Lesson.findById(lessonId);
-        if (lesson == null || lesson.version.course.id != id || lesson.documentKey == null) {
+        if (lesson == null || lesson.courseVersion.course.id != id || lesson.documentKey == null) {
             throw new org.anxue.web.AppException(Response.Status.NOT_FOUND, "catalog:lessonNotFound");
         }
         if (!watching.mayWatch(Actor.of(identity), lesson)) {

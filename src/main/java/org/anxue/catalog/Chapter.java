@@ -30,7 +30,7 @@ public class Chapter extends Tracked {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "version_id")
-    public CourseVersion version;
+    public CourseVersion courseVersion;
 
     /** 0-based place in the outline. */
     @Column(nullable = false)
@@ -47,7 +47,7 @@ public class Chapter extends Tracked {
     Lesson addLesson(String lessonTitle, LessonKind kind, boolean freePreview) {
         Lesson lesson = new Lesson();
         lesson.chapter = this;
-        lesson.version = version;
+        lesson.courseVersion = courseVersion;
         lesson.position = lessons.size();
         lesson.lessonKey = UUID.randomUUID();
         lesson.title = lessonTitle;

@@ -119,7 +119,7 @@ public class CourseApi {
     @Transactional
     public Response playlist(@PathParam("id") long id, @PathParam("lessonId") long lessonId) {
         Lesson lesson = Lesson.findById(lessonId);
-        if (lesson == null || lesson.version.course.id != id || lesson.mediaId == null) {
+        if (lesson == null || lesson.courseVersion.course.id != id || lesson.mediaId == null) {
             throw new AppException(Status.NOT_FOUND, "catalog:lessonNotFound");
         }
         if (!watching.mayWatch(Actor.of(identity), lesson)) {

@@ -90,11 +90,11 @@ public class CourseVersion extends Tracked {
     @Enumerated(EnumType.STRING)
     public Set<PostKind> postKinds = new LinkedHashSet<>();
 
-    @OneToMany(mappedBy = "version", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OneToMany(mappedBy = "courseVersion", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<Chapter> chapters = new ArrayList<>();
 
-    @OneToMany(mappedBy = "version", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OneToMany(mappedBy = "courseVersion", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<Question> questions = new ArrayList<>();
 
@@ -178,7 +178,7 @@ public class CourseVersion extends Tracked {
 
     Chapter addChapter(String chapterTitle) {
         Chapter chapter = new Chapter();
-        chapter.version = this;
+        chapter.courseVersion = this;
         chapter.title = chapterTitle;
         chapter.position = chapters.size();
         chapters.add(chapter);
@@ -187,7 +187,7 @@ public class CourseVersion extends Tracked {
 
     Question addQuestion(QuestionContent content) {
         Question question = new Question();
-        question.version = this;
+        question.courseVersion = this;
         question.position = questions.size();
         question.apply(content);
         questions.add(question);

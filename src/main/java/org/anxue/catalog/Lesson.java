@@ -37,7 +37,7 @@ public class Lesson extends Tracked {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "version_id")
-    public CourseVersion version;
+    public CourseVersion courseVersion;
 
     /** 0-based place in its chapter. */
     @Column(nullable = false)

@@ -30,7 +30,7 @@ public class Question extends Tracked {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "version_id")
-    public CourseVersion version;
+    public CourseVersion courseVersion;
 
     @Column(nullable = false)
     public int position;

@@ -26,7 +26,7 @@ public class Watching {
 
     /** @param actor null for an anonymous visitor */
     public boolean mayWatch(Actor actor, Lesson lesson) {
-        CourseVersion version = lesson.version;
+        CourseVersion version = lesson.courseVersion;
         Course course = version.course;
         if (lesson.freePreview && course.published == version) {
             return true;
