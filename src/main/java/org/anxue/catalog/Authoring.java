@@ -219,7 +219,7 @@ public class Authoring {
         }
         MediaUpload upload = MediaUpload.findById(mediaId);
         if (upload == null) {
-            throw CatalogInputException.invalid("mediaId", "unknownMedia", mediaId);
+            throw CatalogInputException.invalid("mediaId", "unknownMedia", mediaId.toString());
         }
         if (!actor.mediaTenant().equals(upload.tenantId)) {
             throw new AppException(Status.FORBIDDEN, "catalog:notYourMedia");

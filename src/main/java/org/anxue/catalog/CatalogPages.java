@@ -142,7 +142,7 @@ public class CatalogPages {
 
     private static String pageHref(Map<String, String> params, int page) {
         StringBuilder href = new StringBuilder("/courses?");
-        Map<String, String> copy = new LinkedHashMap<>(params);
+        Map<String, String> copy = new java.util.TreeMap<>(params);
         copy.put("page", Integer.toString(page));
         copy.forEach((name, value) -> {
             if (value != null && !value.isBlank()) {

@@ -64,10 +64,10 @@ public class Supermarket {
             Long page = parse(params, "page", problems, "badPage", Supermarket::positiveLong);
             Long size = parse(params, "size", problems, "badPageSize", Supermarket::positiveLong);
             if (size != null && size > MAX_SIZE) {
-                problems.add(Problem.of("size", "badPageSize", size));
+                problems.add(Problem.of("size", "badPageSize", size.toString()));
             }
             if (page != null && page > 100_000) {
-                problems.add(Problem.of("page", "badPage", page));
+                problems.add(Problem.of("page", "badPage", page.toString()));
             }
             String q = CourseDetails.strip(params.get("q"));
             if (q.length() > QUERY_MAX) {
