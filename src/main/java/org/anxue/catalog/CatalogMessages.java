@@ -88,14 +88,14 @@ public interface CatalogMessages {
 
     @Message("""
             {#when state}\
-            {#is UPLOADING}上传中\
-            {#is QUEUED}排队等待处理\
-            {#is PROBING}检测中\
-            {#is PACKAGING}转码中\
-            {#is READY}可播放\
-            {#is FAILED}处理失败\
-            {#is ABORTED}上传已取消\
-            {#is EXPIRED}上传已过期\
+            {#is 'UPLOADING'}上传中\
+            {#is 'QUEUED'}排队等待处理\
+            {#is 'PROBING'}检测中\
+            {#is 'PACKAGING'}转码中\
+            {#is 'READY'}可播放\
+            {#is 'FAILED'}处理失败\
+            {#is 'ABORTED'}上传已取消\
+            {#is 'EXPIRED'}上传已过期\
             {#else}{state}\
             {/when}""")
     String mediaState(String state);

@@ -91,14 +91,14 @@ public interface CatalogMessagesEnglish extends CatalogMessages {
     @Override
     @Message("""
             {#when state}\
-            {#is UPLOADING}Uploading\
-            {#is QUEUED}Waiting to be processed\
-            {#is PROBING}Checking\
-            {#is PACKAGING}Converting\
-            {#is READY}Ready to play\
-            {#is FAILED}Processing failed\
-            {#is ABORTED}Upload cancelled\
-            {#is EXPIRED}Upload expired\
+            {#is 'UPLOADING'}Uploading\
+            {#is 'QUEUED'}Waiting to be processed\
+            {#is 'PROBING'}Checking\
+            {#is 'PACKAGING'}Converting\
+            {#is 'READY'}Ready to play\
+            {#is 'FAILED'}Processing failed\
+            {#is 'ABORTED'}Upload cancelled\
+            {#is 'EXPIRED'}Upload expired\
             {#else}{state}\
             {/when}""")
     String mediaState(String state);
