@@ -335,6 +335,11 @@ public class Authoring {
         return draft.version;
     }
 
+    /** Records a submission (the content pack submits without an account). */
+    void logSubmitted(Course course, CourseVersion version, Actor actor, Instant at) {
+        log.transition(course, version, CourseEventKind.SUBMITTED, VersionStatus.DRAFT, actor, null, at);
+    }
+
     /**
      * What keeps a version from review: the institution must be approved; every chapter needs a
      * lesson and every lesson its video (processed) or document; the course names its industries
