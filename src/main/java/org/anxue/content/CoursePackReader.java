@@ -91,6 +91,7 @@ public final class CoursePackReader {
             }
         }
         if (!problems.isEmpty()) {
+            problems.sort(java.util.Comparator.comparingInt(ContentPackException.Problem::line));
             throw new ContentPackException(source.describe(), problems);
         }
         return courses;

@@ -16,8 +16,9 @@ import org.anxue.media.MediaTools;
  * H.264 in MP4. Cheap even for an hour: the card is encoded once as one minute at one frame every
  * two seconds (one key frame), and that minute is repeated by stream copy ({@code -stream_loop})
  * to the full length, so a 45-minute lesson costs about a second of CPU and half a megabyte with
- * its HLS segments. The video has the lesson's real length, so the course's declared class hours
- * match its video time as the catalog's check requires.
+ * its HLS segments. The video has the lesson's real length (rounded up to an even number of
+ * seconds, one frame lasting two), so the course's declared class hours match its video time as
+ * the catalog's check requires.
  */
 public final class LessonVideos {
 
