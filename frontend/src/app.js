@@ -1,4 +1,5 @@
 import './app.css';
+import './catalog.css';
 import { toggleNav, withFragment } from './nav.js';
 
 // Pages work without this script; it only makes the header nicer on phones.
@@ -18,4 +19,26 @@ for (const link of document.querySelectorAll('[data-lang-switch]')) {
 
 for (const button of document.querySelectorAll('[data-print]')) {
   button.addEventListener('click', () => window.print());
+}
+
+// Catalog: forms that delete ask first; "back to the form" keeps what was typed; the upload and
+// player modules load only on pages that have them (hls.js is large).
+for (const form of document.querySelectorAll('form[data-confirm]')) {
+  form.addEventListener('submit', (event) => {
+    if (!window.confirm(form.dataset.confirm)) event.preventDefault();
+  });
+}
+for (const link of document.querySelectorAll('a[data-back]')) {
+  link.addEventListener('click', (event) => {
+    if (window.history.length > 1) {
+      event.preventDefault();
+      window.history.back();
+    }
+  });
+}
+if (document.querySelector('[data-lesson-upload]')) {
+  import('./upload.js').then((module) => module.bindUploads(document));
+}
+if (document.querySelector('[data-hls-player]')) {
+  import('./player.js').then((module) => module.bindPlayers(document));
 }

@@ -68,7 +68,7 @@ public class ErrorResponses {
      * JSON for {@code /api/} paths and for clients that ask for JSON but not HTML; a page for
      * browsers and for clients that accept anything.
      */
-    static boolean prefersJson(String path, String accept) {
+    public static boolean prefersJson(String path, String accept) {
         if (path != null && (path.equals("/api") || path.startsWith("/api/"))) {
             return true;
         }
