@@ -174,7 +174,7 @@ final class BatchProcessor {
             ledger.credited(day);
             cached.addCredit(day, outcome.creditedMillis());
             cached.coverage = cached.coverage.addAll(outcome.newlyCovered());
-            writes.covered(cached.personId, cached.lessonId, outcome.newlyCovered());
+            writes.covered(cached.personId, cached.lessonId, outcome.newlyCovered(), cached.coverage.coveredMillis());
             writes.credited(cached.personId, day, outcome.creditedMillis());
         }
         StoredHeartbeat answered = new StoredHeartbeat(id, sequence, receivedAt, outcome.disposition(),

@@ -196,7 +196,7 @@ final class PlaybackRepository {
         insertAnomalies(db, writes.anomalies);
         insertAnswers(db, writes.answers);
         updateSessions(db, writes.sessions.values());
-        addCoverage(db, writes.coverage);
+        addCoverage(db, writes);
         addCredit(db, writes.credit);
     }
 
@@ -381,28 +381,36 @@ final class PlaybackRepository {
         }
     }
 
-    private void addCoverage(Connection db, Map<Writes.PersonLesson, List<TimelineInterval>> coverage) throws SQLException {
+    /**
+     * Adds the newly covered intervals to each person's coverage of the lesson (a union in the
+     * database, so coverage never shrinks) and stores its total, which the batch computed from the
+     * same coverage held under the session's lock.
+     */
+    private void addCoverage(Connection db, Writes writes) throws SQLException {
+        Map<Writes.PersonLesson, List<TimelineInterval>> coverage = writes.coverage;
         if (coverage.isEmpty()) {
             return;
         }
         int n = coverage.size();
-        Object[] person = new Object[n], lesson = new Object[n], covered = new Object[n];
+        Object[] person = new Object[n], lesson = new Object[n], covered = new Object[n], total = new Object[n];
         int i = 0;
         for (Map.Entry<Writes.PersonLesson, List<TimelineInterval>> entry : coverage.entrySet()) {
             person[i] = entry.getKey().personId();
             lesson[i] = entry.getKey().lessonId();
             covered[i] = formatMultirange(TimelineInterval.merge(entry.getValue()));
+            total[i] = writes.coveredMillis.get(entry.getKey());
             i++;
         }
         try (PreparedStatement upsert = db.prepareStatement("insert into lesson_coverage as c (person_id, lesson_id,"
-                + " covered, updated_at)"
-                + " select u.person_id, u.lesson_id, u.covered::int8multirange, now()"
-                + " from unnest(?::int8[], ?::int8[], ?::text[]) as u(person_id, lesson_id, covered)"
-                + " on conflict (person_id, lesson_id) do update"
-                + " set covered = c.covered + excluded.covered, updated_at = excluded.updated_at")) {
+                + " covered, covered_ms, updated_at)"
+                + " select u.person_id, u.lesson_id, u.covered::int8multirange, u.total, now()"
+                + " from unnest(?::int8[], ?::int8[], ?::text[], ?::int8[]) as u(person_id, lesson_id, covered, total)"
+                + " on conflict (person_id, lesson_id) do update set covered = c.covered + excluded.covered,"
+                + " covered_ms = excluded.covered_ms, updated_at = excluded.updated_at")) {
             upsert.setArray(1, db.createArrayOf("int8", person));
             upsert.setArray(2, db.createArrayOf("int8", lesson));
             upsert.setArray(3, db.createArrayOf("text", covered));
+            upsert.setArray(4, db.createArrayOf("int8", total));
             upsert.executeUpdate();
         }
     }

@@ -52,6 +52,8 @@ final class Writes {
     final Map<UUID, SessionRow> sessions = new LinkedHashMap<>();
     /** Newly covered intervals per person and lesson, added to the stored union. */
     final Map<PersonLesson, List<TimelineInterval>> coverage = new LinkedHashMap<>();
+    /** The total covered per person and lesson after this batch. */
+    final Map<PersonLesson, Long> coveredMillis = new LinkedHashMap<>();
     /** Credit added per person and study day. */
     final Map<PersonDay, Long> credit = new LinkedHashMap<>();
 
@@ -59,9 +61,11 @@ final class Writes {
         sessions.put(snapshot.id().value(), new SessionRow(snapshot, expectedVersion));
     }
 
-    void covered(long personId, long lessonId, List<TimelineInterval> newlyCovered) {
+    void covered(long personId, long lessonId, List<TimelineInterval> newlyCovered, long coveredMillisNow) {
         if (!newlyCovered.isEmpty()) {
-            coverage.computeIfAbsent(new PersonLesson(personId, lessonId), k -> new ArrayList<>()).addAll(newlyCovered);
+            PersonLesson key = new PersonLesson(personId, lessonId);
+            coverage.computeIfAbsent(key, k -> new ArrayList<>()).addAll(newlyCovered);
+            coveredMillis.put(key, coveredMillisNow);
         }
     }
 
