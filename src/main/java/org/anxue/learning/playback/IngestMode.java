@@ -4,6 +4,6 @@ package org.anxue.learning.playback;
 public enum IngestMode {
     /** Writer threads judge many heartbeats and commit them in one transaction; answers follow the commit. */
     GROUP_COMMIT,
-    /** Each heartbeat in a transaction of its own, committed before it is answered (the slow baseline). */
+    /** Each command in a transaction of its own, committed before it is answered (the slow baseline). */
     PER_HEARTBEAT
 }

@@ -97,9 +97,9 @@ public interface LearningConfig {
         @WithDefault("1s")
         Duration retryAfter();
 
-        /** Threads of the per-heartbeat mode, each running its own transactions. */
+        /** Writers of the per-heartbeat mode, each committing one command per transaction. */
         @WithDefault("16")
-        int perHeartbeatThreads();
+        int perHeartbeatWriters();
 
         /** An open session's state stays in a writer's memory this long after its last command. */
         @WithDefault("10m")

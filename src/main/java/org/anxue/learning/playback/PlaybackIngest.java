@@ -12,13 +12,8 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.anxue.learning.time.StudyTimePolicy;
 import org.jboss.logging.Logger;
@@ -28,17 +23,15 @@ import org.jboss.logging.Logger;
  * and answered only once stored. See this package's README for the design.
  *
  * <p>{@link IngestMode#GROUP_COMMIT}: a few writer threads, each owning the sessions whose id
- * hashes to it, commit many commands per transaction. {@link IngestMode#PER_HEARTBEAT}: each
- * command in its own transaction on a small pool, nothing cached (the baseline for the benchmark).
+ * hashes to it, commit many commands per transaction. {@link IngestMode#PER_HEARTBEAT}: the same
+ * with more writers and one command per transaction (the baseline for the benchmark).
  */
 @ApplicationScoped
 public class PlaybackIngest {
 
     private static final Logger LOG = Logger.getLogger(PlaybackIngest.class);
 
-    private final List<GroupCommitWriter> writers = new ArrayList<>();
-    private ThreadPoolExecutor perHeartbeat;
-    private ThreadLocal<BatchProcessor> perHeartbeatProcessor;
+    private volatile List<GroupCommitWriter> writers = List.of();
     private BatchRunner runner;
     private IngestMetrics metrics = IngestMetrics.unregistered();
     private volatile boolean started;
@@ -74,7 +67,7 @@ public class PlaybackIngest {
         start(dataSource, config.ingest(), config.policy(), clock, metrics);
     }
 
-    /** Starts the writers (or the per-heartbeat pool). Package-visible so tests can run a second replica's ingest. */
+    /** Starts the writers. Package-visible so that tests can run a second replica's ingest. */
     synchronized void start(DataSource dataSource, LearningConfig.Ingest settings, StudyTimePolicy policy,
             ServerClock clock, IngestMetrics metrics) {
         if (started) {
@@ -82,28 +75,24 @@ public class PlaybackIngest {
         }
         this.metrics = metrics;
         this.runner = new BatchRunner(dataSource, clock, metrics);
-        if (settings.mode() == IngestMode.GROUP_COMMIT) {
-            long idle = settings.cacheIdle().toNanos();
-            for (int i = 0; i < settings.writers(); i++) {
-                GroupCommitWriter writer = new GroupCommitWriter("heartbeat-writer-" + i, settings.queueCapacity(),
-                        settings.batchSize(), settings.maxWait(), runner, BatchRunner.processor(policy),
-                        new SessionCache(settings.cacheSize(), idle));
-                writers.add(writer);
-                writer.start();
-            }
+        boolean grouped = settings.mode() == IngestMode.GROUP_COMMIT;
+        List<GroupCommitWriter> created = new ArrayList<>();
+        int count = grouped ? settings.writers() : settings.perHeartbeatWriters();
+        int batchSize = grouped ? settings.batchSize() : 1;
+        Duration maxWait = grouped ? settings.maxWait() : Duration.ZERO;
+        for (int i = 0; i < count; i++) {
+            GroupCommitWriter writer = new GroupCommitWriter("heartbeat-writer-" + i, settings.queueCapacity(),
+                    batchSize, maxWait, runner, BatchRunner.processor(policy),
+                    new SessionCache(settings.cacheSize(), settings.cacheIdle().toNanos()));
+            created.add(writer);
+            writer.start();
+        }
+        writers = List.copyOf(created);
+        if (grouped) {
             LOG.infof("Heartbeats: group commit, %d writers, batches of up to %d within %s, %d queued per writer at most",
-                    settings.writers(), settings.batchSize(), settings.maxWait(), settings.queueCapacity());
+                    count, batchSize, maxWait, settings.queueCapacity());
         } else {
-            AtomicInteger threads = new AtomicInteger();
-            perHeartbeat = new ThreadPoolExecutor(settings.perHeartbeatThreads(), settings.perHeartbeatThreads(),
-                    1, TimeUnit.MINUTES, new ArrayBlockingQueue<>(settings.queueCapacity()), task -> {
-                        Thread thread = new Thread(task, "heartbeat-single-" + threads.getAndIncrement());
-                        thread.setDaemon(true);
-                        return thread;
-                    });
-            perHeartbeatProcessor = ThreadLocal.withInitial(() -> BatchRunner.processor(policy));
-            LOG.infof("Heartbeats: one transaction per heartbeat on %d threads (the slow baseline)",
-                    settings.perHeartbeatThreads());
+            LOG.infof("Heartbeats: one transaction per heartbeat, %d writers (the slow baseline)", count);
         }
         started = true;
     }
@@ -114,19 +103,9 @@ public class PlaybackIngest {
      */
     public CompletionStage<IngestResult> submit(IngestCommand command) {
         Submitted submitted = new Submitted(command, new CompletableFuture<>(), Vertx.currentContext());
-        boolean queued;
-        if (!started) {
-            queued = false;
-        } else if (perHeartbeat != null) {
-            try {
-                perHeartbeat.execute(() -> runner.run(List.of(submitted), perHeartbeatProcessor.get(), SessionCache.none()));
-                queued = true;
-            } catch (RejectedExecutionException e) {
-                queued = false;
-            }
-        } else {
-            queued = writers.get(Math.floorMod(command.sessionId().hashCode(), writers.size())).offer(submitted);
-        }
+        List<GroupCommitWriter> current = writers;
+        boolean queued = started && !current.isEmpty()
+                && current.get(Math.floorMod(command.sessionId().hashCode(), current.size())).offer(submitted);
         if (!queued) {
             metrics.refused();
             return CompletableFuture.failedFuture(new IngestUnavailableException("the study-time ingest is full"));
@@ -136,7 +115,7 @@ public class PlaybackIngest {
 
     /** Commands waiting, over all writers. */
     int queued() {
-        int total = perHeartbeat == null ? 0 : perHeartbeat.getQueue().size();
+        int total = 0;
         for (GroupCommitWriter writer : writers) {
             total += writer.queued();
         }
@@ -152,15 +131,6 @@ public class PlaybackIngest {
         for (GroupCommitWriter writer : writers) {
             writer.stop(timeout);
         }
-        writers.clear();
-        if (perHeartbeat != null) {
-            perHeartbeat.shutdown();
-            try {
-                perHeartbeat.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            perHeartbeat = null;
-        }
+        writers = List.of();
     }
 }

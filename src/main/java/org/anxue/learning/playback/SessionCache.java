@@ -28,11 +28,6 @@ final class SessionCache {
         };
     }
 
-    /** A cache that keeps nothing: every command loads its session (the per-heartbeat mode). */
-    static SessionCache none() {
-        return new SessionCache(0, 0);
-    }
-
     /** Removes and returns the session's cached state, if any. */
     CachedSession take(UUID id) {
         return sessions.remove(id);

@@ -112,30 +112,29 @@ public final class HeartbeatBenchmark {
 
         try (App app = App.start(work, ports, "group-commit")) {
             seed(app);
-            List<String> cookies = signIn(app);
-            List<String> sessions = openSessions(app, cookies);
-            StringBuilder lines = new StringBuilder();
-            for (int i = 0; i < learners; i++) {
-                lines.append(cookies.get(i)).append('\t').append(sessions.get(i)).append('\n');
-            }
-            Files.writeString(learnersFile, lines);
+            List<String> sessions = openSessions(app, signIn(app, learnersFile, null));
             System.out.println("signed in and opened " + learners + " sessions");
-
-            wrk(app, "heartbeats", learnersFile, 1, 10);
             if (scenarios.contains("a")) {
                 wrk(app, "noop", null, 0, 5);
                 rows.add(measured(app, "(a) GET /api/bench/noop, anonymous", "noop", null, 0, null));
+                signIn(app, learnersFile, sessions);
+                wrk(app, "noop", learnersFile, 0, 5);
                 rows.add(measured(app, "(a') GET /api/bench/noop, signed-in worker", "noop", learnersFile, 0, null));
             }
             if (scenarios.contains("b")) {
+                signIn(app, learnersFile, sessions);
+                wrk(app, "heartbeats", learnersFile, 1, 10);
                 rows.add(measured(app, "(b) heartbeats, group commit", "heartbeats", learnersFile, 1_000_000, "heartbeats"));
                 System.out.println(batchSizes(app));
             }
-        }
-        if (scenarios.contains("c")) {
-            try (App app = App.start(work, ports, "per-heartbeat")) {
-                wrk(app, "heartbeats", learnersFile, 2_000_000, 5);
-                rows.add(measured(app, "(c) heartbeats, one commit each", "heartbeats", learnersFile, 3_000_000, "heartbeats"));
+            if (scenarios.contains("c")) {
+                app.close();
+                try (App perHeartbeat = App.start(work, ports, "per-heartbeat")) {
+                    signIn(perHeartbeat, learnersFile, sessions);
+                    wrk(perHeartbeat, "heartbeats", learnersFile, 2_000_000, 10);
+                    rows.add(measured(perHeartbeat, "(c) heartbeats, one commit each", "heartbeats", learnersFile,
+                            3_000_000, "heartbeats"));
+                }
             }
         }
         printTable();
@@ -149,9 +148,23 @@ public final class HeartbeatBenchmark {
         }
     }
 
-    private List<String> signIn(App app) throws Exception {
+    /**
+     * Signs every learner in and, once their sessions are known, writes the learners file for wrk.
+     * Done again right before each run that sends cookies: Anxue renews a session cookie older
+     * than a minute on every response, which a browser stores and wrk does not, so stale cookies
+     * would cost an encryption per request that real players do not cause.
+     */
+    private List<String> signIn(App app, Path learnersFile, List<String> sessions) throws Exception {
         HttpClient http = PackagedAppLearners.client();
-        return parallel(learners, i -> PackagedAppLearners.signIn(http, app.uri("/"), i));
+        List<String> cookies = parallel(learners, i -> PackagedAppLearners.signIn(http, app.uri("/"), i));
+        if (sessions != null) {
+            StringBuilder lines = new StringBuilder();
+            for (int i = 0; i < learners; i++) {
+                lines.append(cookies.get(i)).append('\t').append(sessions.get(i)).append('\n');
+            }
+            Files.writeString(learnersFile, lines);
+        }
+        return cookies;
     }
 
     private List<String> openSessions(App app, List<String> cookies) throws Exception {
@@ -167,8 +180,15 @@ public final class HeartbeatBenchmark {
         long wrkCpuBefore = childrenCpuTicks();
         long machineBefore = machineBusyTicks();
         long selfBefore = ownCpuTicks();
+        String jfr = System.getenv("ANXUE_BENCH_JFR");
+        if (jfr != null) {
+            jcmd(app, "JFR.start", "name=bench", "settings=profile", "filename=" + jfr + "-" + mode + ".jfr");
+        }
         long started = System.nanoTime();
         Map<String, Double> result = wrk(app, mode, learnersFile, firstSequence, seconds);
+        if (jfr != null) {
+            jcmd(app, "JFR.stop", "name=bench");
+        }
         double elapsedTicks = (System.nanoTime() - started) / 1e9 * CLOCK_TICKS;
         Map<Integer, long[]> after = app.cpuTimes();
         double anxue = app.anxueTicks(before, after);
@@ -195,6 +215,14 @@ public final class HeartbeatBenchmark {
         Row row = new Row(scenario, result, stored, cpu);
         System.out.println(format(row));
         return row;
+    }
+
+    /** Runs a jcmd command against Anxue (ANXUE_BENCH_JFR=path records a profile of each measured run). */
+    private static void jcmd(App app, String... command) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(app.process.pid())));
+        line.addAll(List.of(command));
+        new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
     }
 
     /** Runs wrk and returns the numbers of its RESULT line. */

@@ -216,8 +216,8 @@ class IngestReplicaTests {
             return defaults.retryAfter();
         }
 
-        public int perHeartbeatThreads() {
-            return defaults.perHeartbeatThreads();
+        public int perHeartbeatWriters() {
+            return defaults.perHeartbeatWriters();
         }
 
         public Duration cacheIdle() {
