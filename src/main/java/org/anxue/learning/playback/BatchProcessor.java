@@ -35,7 +35,8 @@ import org.anxue.learning.time.StudyTimePolicy;
  * <ol>
  * <li>Locks the batch's session rows (in id order) and reads their versions. A cached session
  *     whose version differs (another replica, or the opening of a newer session, changed it) is
- *     reloaded, as is one not cached; the lock keeps it current until commit.</li>
+ *     reloaded, as is one not cached; the lock keeps it current until commit. A command whose
+ *     person's worker account is no longer active is refused (nothing is recorded).</li>
  * <li>A heartbeat whose (session, sequence) was already stored is answered with the stored outcome
  *     and recorded as a REPLAY anomaly; it credits nothing. Everything else goes to the model.</li>
  * <li>All rows are written with one statement per table, and each session row once, guarded by
@@ -75,16 +76,16 @@ final class BatchProcessor {
         for (IngestCommand command : commands) {
             ids.add(command.sessionId());
         }
-        Map<UUID, Long> versions = repository.lockVersions(db, ids);
+        Map<UUID, PlaybackRepository.Locked> locked = repository.lock(db, ids);
         Map<UUID, CachedSession> working = new LinkedHashMap<>();
         List<UUID> toLoad = new ArrayList<>();
         for (UUID id : ids) {
             CachedSession cached = cache.take(id);
-            Long version = versions.get(id);
-            if (version == null) {
+            PlaybackRepository.Locked row = locked.get(id);
+            if (row == null) {
                 continue;
             }
-            if (cached != null && cached.version == version) {
+            if (cached != null && cached.version == row.version()) {
                 working.put(id, cached);
             } else {
                 toLoad.add(id);
@@ -103,6 +104,10 @@ final class BatchProcessor {
                 results.add(new IngestResult.SessionNotFound());
                 continue;
             }
+            if (!locked.get(command.sessionId()).accountActive()) {
+                results.add(new IngestResult.AccountNotActive());
+                continue;
+            }
             ledger.judging(db, session);
             if (command instanceof IngestCommand.Heartbeat heartbeat) {
                 results.add(heartbeat(session, heartbeat, stored, writes, changed));
@@ -113,7 +118,7 @@ final class BatchProcessor {
             }
         }
         for (UUID id : changed) {
-            writes.session(working.get(id).session.snapshot(), versions.get(id));
+            writes.session(working.get(id).session.snapshot(), locked.get(id).version());
         }
         repository.write(db, writes);
         db.commit();
@@ -121,7 +126,7 @@ final class BatchProcessor {
         long touched = System.nanoTime();
         for (CachedSession session : working.values()) {
             UUID id = session.session.id().value();
-            session.version = versions.get(id) + (changed.contains(id) ? 1 : 0);
+            session.version = locked.get(id).version() + (changed.contains(id) ? 1 : 0);
             session.touchedNanos = touched;
             cache.put(session);
         }

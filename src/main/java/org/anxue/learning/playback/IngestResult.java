@@ -26,4 +26,8 @@ sealed interface IngestResult {
     /** No such session, or it belongs to someone else. Nothing was recorded. */
     record SessionNotFound() implements IngestResult {
     }
+
+    /** The session's person has no active worker account any more (disabled). Nothing was recorded. */
+    record AccountNotActive() implements IngestResult {
+    }
 }

@@ -56,22 +56,28 @@ final class PlaybackRepository {
 
     // --- batches ---------------------------------------------------------------------------
 
+    /** A locked session row: its version, and whether its person's worker account is still active. */
+    record Locked(long version, boolean accountActive) {
+    }
+
     /**
      * Locks the sessions' rows until the transaction ends, in id order (so that transactions
-     * locking overlapping sets cannot deadlock), and returns their versions. Missing ids are absent.
+     * locking overlapping sets cannot deadlock), and returns their versions and whether each
+     * person's worker account is still active. Missing ids are absent.
      */
-    Map<UUID, Long> lockVersions(Connection db, Collection<UUID> ids) throws SQLException {
-        Map<UUID, Long> versions = new HashMap<>();
-        try (PreparedStatement select = db.prepareStatement(
-                "select id, version from playback_session where id = any(?) order by id for update")) {
+    Map<UUID, Locked> lock(Connection db, Collection<UUID> ids) throws SQLException {
+        Map<UUID, Locked> locked = new HashMap<>();
+        try (PreparedStatement select = db.prepareStatement("select s.id, s.version, exists (select 1 from account a"
+                + " where a.person_id = s.person_id and a.role = 'WORKER' and a.status = 'ACTIVE')"
+                + " from playback_session s where s.id = any(?) order by s.id for update of s")) {
             select.setArray(1, db.createArrayOf("uuid", ids.toArray()));
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    versions.put(rows.getObject(1, UUID.class), rows.getLong(2));
+                    locked.put(rows.getObject(1, UUID.class), new Locked(rows.getLong(2), rows.getBoolean(3)));
                 }
             }
         }
-        return versions;
+        return locked;
     }
 
     /**

@@ -5,9 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -30,6 +34,7 @@ import org.anxue.learning.time.PendingCheckpoint;
 import org.anxue.learning.time.PlaybackSession;
 import org.anxue.learning.time.TimelineInterval;
 import org.anxue.security.IdentityAttributes;
+import org.anxue.security.Role;
 import org.anxue.web.AppException;
 import org.anxue.web.ErrorResponses;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -40,10 +45,15 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * is 404). Heartbeats, answers and closes are answered once stored (see {@link PlaybackIngest});
  * the heartbeat route does not hold a thread while it waits.
  *
+ * <p>Heartbeats and closes may instead carry the session's heartbeat token ({@link PlaybackTokens})
+ * and no cookies: the player's frequent requests then skip the session cookie's per-request
+ * account lookup, while each batch still checks under the session's row lock that the worker's
+ * account is active.
+ *
  * <p>All requests are JSON, which the CSRF filter lets through (a page on another site cannot send
  * JSON without a CORS preflight, which Anxue refuses). The player sends the last heartbeat of a
- * page with {@code fetch(..., {keepalive: true})} and a JSON body; a close without a body needs
- * the {@code X-CSRF-Token} header.
+ * page with {@code fetch(..., {keepalive: true})} and a JSON body; a close with cookies and without
+ * a body needs the {@code X-CSRF-Token} header.
  */
 @Path("/api/playback-sessions")
 @RolesAllowed("WORKER")
@@ -59,7 +69,7 @@ public class PlaybackSessionResource {
     public record OpenedView(UUID sessionId, long lessonId, long courseId, String state, double videoDurationSeconds,
             double heartbeatIntervalSeconds, double maxPlaybackRate, int maxRangesPerHeartbeat,
             double[][] covered, double coveredSeconds, double coveredShare, boolean lessonComplete,
-            double furthestSeconds, CheckpointView checkpoint, UUID supersededSessionId) {
+            double furthestSeconds, CheckpointView checkpoint, UUID supersededSessionId, String heartbeatToken) {
     }
 
     /**
@@ -104,6 +114,9 @@ public class PlaybackSessionResource {
     @Inject
     ErrorResponses errors;
 
+    @Inject
+    PlaybackTokens tokens;
+
     /** Opens a session of {@code lessonId}, superseding the person's open one. */
     @POST
     @Blocking
@@ -122,24 +135,29 @@ public class PlaybackSessionResource {
                 config.ingest().maxRanges(), covered, seconds(progress.coveredMillis()), progress.coveredShare(),
                 progress.complete(), seconds(coverage.furthestCoveredPoint()),
                 checkpoint(opened.video().courseId(), session.pendingCheckpoint().orElse(null)),
-                opened.superseded().orElse(null));
+                opened.superseded().orElse(null), tokens.issue(session.id().value(), personId()));
     }
 
-    /** Judges and stores a heartbeat; answers once it is committed. Idempotent by sequence. */
+    /**
+     * Judges and stores a heartbeat; answers once it is committed. Idempotent by sequence. The
+     * caller is the signed-in worker, or whoever holds the session's heartbeat token.
+     */
     @POST
+    @PermitAll
     @Path("{id}/heartbeats")
     @Consumes(MediaType.APPLICATION_JSON)
-    public CompletionStage<HeartbeatView> heartbeat(@PathParam("id") String id, String body) {
+    public CompletionStage<HeartbeatView> heartbeat(@PathParam("id") String id,
+            @HeaderParam(PlaybackTokens.HEADER) String token, String body) {
         UUID sessionId = PlaybackRequests.sessionId(id);
+        long person = caller(sessionId, token);
         PlaybackRequests.Heartbeat request = PlaybackRequests.heartbeat(json, body, config.ingest().maxRanges());
         HeartbeatReport report = new HeartbeatReport(request.sequence(), request.playedRanges(), request.clientTime(),
                 clock.now());
-        long person = personId();
         return ingest.submit(new IngestCommand.Heartbeat(sessionId, person, report, request.event(),
                         request.playedRangesJson()))
                 .thenCompose(result -> {
                     if (!(result instanceof IngestResult.HeartbeatAnswered answered)) {
-                        return CompletableFuture.failedFuture(new AppException(404, "learning:sessionNotFound"));
+                        return CompletableFuture.failedFuture(refusal(result));
                     }
                     if (answered.stored().checkpoint() == null) {
                         return CompletableFuture.completedFuture(heartbeatView(answered, null));
@@ -169,7 +187,7 @@ public class PlaybackSessionResource {
                         receivedAt))
                 .thenCompose(result -> {
                     if (!(result instanceof IngestResult.CheckpointAnswered answered)) {
-                        return CompletableFuture.failedFuture(new AppException(404, "learning:sessionNotFound"));
+                        return CompletableFuture.failedFuture(refusal(result));
                     }
                     CheckpointOutcome outcome = answered.outcome();
                     return CompletableFuture.supplyAsync(() -> new AnswerView(sessionId, outcome.disposition().name(),
@@ -179,15 +197,17 @@ public class PlaybackSessionResource {
                 });
     }
 
-    /** Ends the session (idempotent); it earns nothing afterwards. */
+    /** Ends the session (idempotent); it earns nothing afterwards. Signed-in worker or heartbeat token. */
     @POST
+    @PermitAll
     @Path("{id}/close")
-    public CompletionStage<ClosedView> close(@PathParam("id") String id) {
+    public CompletionStage<ClosedView> close(@PathParam("id") String id, @HeaderParam(PlaybackTokens.HEADER) String token) {
         UUID sessionId = PlaybackRequests.sessionId(id);
-        return ingest.submit(new IngestCommand.Close(sessionId, personId(), clock.now()))
+        long person = caller(sessionId, token);
+        return ingest.submit(new IngestCommand.Close(sessionId, person, clock.now()))
                 .thenCompose(result -> {
                     if (!(result instanceof IngestResult.Closed closed)) {
-                        return CompletableFuture.failedFuture(new AppException(404, "learning:sessionNotFound"));
+                        return CompletableFuture.failedFuture(refusal(result));
                     }
                     return CompletableFuture.completedFuture(new ClosedView(sessionId,
                             closed.closed().stateBefore().name(), closed.closed().stateAfter().name()));
@@ -217,6 +237,33 @@ public class PlaybackSessionResource {
         }
         CheckpointQuestion question = questions.draw(courseId, pending.nonce());
         return new CheckpointView(pending.nonce(), question.text(), question.options());
+    }
+
+    /**
+     * Who is asking: the person a genuine heartbeat token of this session names, or else the
+     * signed-in worker. A token of another session (or a forged one) names no session of the
+     * caller: 404, as for anyone else's session.
+     */
+    private long caller(UUID sessionId, String token) {
+        if (token != null) {
+            return tokens.personOf(sessionId, token)
+                    .orElseThrow(() -> new AppException(404, "learning:sessionNotFound"));
+        }
+        if (identity.isAnonymous()) {
+            throw new UnauthorizedException();
+        }
+        if (!identity.hasRole(Role.WORKER.name())) {
+            throw new ForbiddenException();
+        }
+        return personId();
+    }
+
+    /** The error for a command that was not carried out. */
+    private static RuntimeException refusal(IngestResult result) {
+        if (result instanceof IngestResult.AccountNotActive) {
+            return new UnauthorizedException("the worker account is no longer active");
+        }
+        return new AppException(404, "learning:sessionNotFound");
     }
 
     /** The signed-in worker's person (workers' tenant is their person). */

@@ -71,6 +71,13 @@ final class Learners {
                 + "\"event\":\"" + event + "\"}";
     }
 
+    /** A heartbeat as the player sends it with the session's token and no cookies. */
+    static Response heartbeatWithToken(String token, String sessionId, long sequence, double[]... ranges) {
+        return given().header(PlaybackTokens.HEADER, token).contentType(ContentType.JSON)
+                .body(heartbeatBody(sequence, "TICK", ranges))
+                .when().post("/api/playback-sessions/" + sessionId + "/heartbeats");
+    }
+
     static Response answer(Learner learner, String sessionId, String nonce, String answer) {
         return given().cookies(learner.cookies()).contentType(ContentType.JSON)
                 .body("{\"nonce\":\"" + nonce + "\",\"answer\":\"" + answer + "\"}")
