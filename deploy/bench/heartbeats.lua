@@ -1,9 +1,12 @@
 -- wrk script for the heartbeat benchmark (run by HeartbeatBenchmark; see deploy/bench/heartbeats.sh).
 --
 --   wrk -t<T> ... -s heartbeats.lua <base url> -- heartbeats <learners file> <T> <first sequence> <seconds per heartbeat>
+--   wrk -t<T> ... -s heartbeats.lua <base url> -- heartbeats-cookie <learners file> <T> <first sequence> <seconds>
 --   wrk -t<T> ... -s heartbeats.lua <base url> -- noop <learners file or -> <T>
 --
--- The learners file has one line per simulated learner: "<Cookie header value>\t<session id>".
+-- The learners file has one line per simulated learner:
+-- "<Cookie header value>\t<session id>\t<heartbeat token>". heartbeats sends the token and no
+-- cookies, as the player does; heartbeats-cookie sends the session cookie instead.
 -- Thread i of T takes learners i, i+T, i+2T, ... and sends their heartbeats round-robin, so a
 -- learner's next heartbeat leaves a whole round (hundreds of requests) after its previous one, which
 -- has been answered by then: sequences arrive in order, as from a real player. Each heartbeat
@@ -36,13 +39,19 @@ function init(args)
    if file and file ~= "-" then
       local n = 0
       for line in io.lines(file) do
-         local cookie, id = line:match("^([^\t]*)\t(.*)$")
+         local cookie, id, token = line:match("^([^\t]*)\t([^\t]*)\t(.*)$")
          if mode == "noop" then
             noop_headers = { ["Cookie"] = cookie }
             break
          end
          if n % thread_count == thread_index - 1 then
-            learners[#learners + 1] = { cookie = cookie, path = "/api/playback-sessions/" .. id .. "/heartbeats",
+            local headers = { ["Content-Type"] = "application/json" }
+            if mode == "heartbeats-cookie" then
+               headers["Cookie"] = cookie
+            else
+               headers["X-Playback-Token"] = token
+            end
+            learners[#learners + 1] = { headers = headers, path = "/api/playback-sessions/" .. id .. "/heartbeats",
                                         sequence = first_sequence - 1, position = 0 }
          end
          n = n + 1
@@ -65,8 +74,7 @@ function request()
    learner.position = to
    local body = string.format('{"sequence":%d,"playedRanges":[[%.3f,%.3f]],"event":"TICK"}',
                               learner.sequence, from, to)
-   return wrk.format("POST", learner.path,
-                     { ["Cookie"] = learner.cookie, ["Content-Type"] = "application/json" }, body)
+   return wrk.format("POST", learner.path, learner.headers, body)
 end
 
 function response(status, headers, body)

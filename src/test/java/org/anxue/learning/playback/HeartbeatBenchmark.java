@@ -63,8 +63,11 @@ public final class HeartbeatBenchmark {
     private final int wrkThreads;
     private final Path work;
     private final List<Row> rows = new ArrayList<>();
-    /** Which runs to make: a (no-op), b (group commit), c (one commit each); ANXUE_BENCH_SCENARIOS, default all. */
-    private final String scenarios = System.getenv().getOrDefault("ANXUE_BENCH_SCENARIOS", "abc");
+    /**
+     * Which runs to make: a (no-op), b (group commit), k (group commit with cookies instead of the
+     * heartbeat token), c (one commit each); ANXUE_BENCH_SCENARIOS, default all.
+     */
+    private final String scenarios = System.getenv().getOrDefault("ANXUE_BENCH_SCENARIOS", "abkc");
 
     /** One line of the table. */
     record Row(String scenario, Map<String, Double> wrk, String stored, Cpu cpu) {
@@ -112,7 +115,9 @@ public final class HeartbeatBenchmark {
 
         try (App app = App.start(work, ports, "group-commit")) {
             seed(app);
-            List<String> sessions = openSessions(app, signIn(app, learnersFile, null));
+            List<String> cookies = signIn(app, learnersFile, null);
+            List<PackagedAppLearners.Opened> sessions = openSessions(app, cookies);
+            writeLearners(learnersFile, cookies, sessions);
             System.out.println("signed in and opened " + learners + " sessions");
             if (scenarios.contains("a")) {
                 wrk(app, "noop", null, 0, 5);
@@ -122,18 +127,22 @@ public final class HeartbeatBenchmark {
                 rows.add(measured(app, "(a') GET /api/bench/noop, signed-in worker", "noop", learnersFile, 0, null));
             }
             if (scenarios.contains("b")) {
-                signIn(app, learnersFile, sessions);
                 wrk(app, "heartbeats", learnersFile, 1, 10);
                 rows.add(measured(app, "(b) heartbeats, group commit", "heartbeats", learnersFile, 1_000_000, "heartbeats"));
                 System.out.println(batchSizes(app));
             }
+            if (scenarios.contains("k")) {
+                signIn(app, learnersFile, sessions);
+                wrk(app, "heartbeats-cookie", learnersFile, 4_000_000, 10);
+                rows.add(measured(app, "(b') heartbeats, group commit, session cookie", "heartbeats-cookie", learnersFile,
+                        5_000_000, "heartbeats"));
+            }
             if (scenarios.contains("c")) {
                 app.close();
                 try (App perHeartbeat = App.start(work, ports, "per-heartbeat")) {
-                    signIn(perHeartbeat, learnersFile, sessions);
-                    wrk(perHeartbeat, "heartbeats", learnersFile, 2_000_000, 10);
+                    wrk(perHeartbeat, "heartbeats", learnersFile, 6_000_000, 10);
                     rows.add(measured(perHeartbeat, "(c) heartbeats, one commit each", "heartbeats", learnersFile,
-                            3_000_000, "heartbeats"));
+                            7_000_000, "heartbeats"));
                 }
             }
         }
@@ -154,20 +163,27 @@ public final class HeartbeatBenchmark {
      * than a minute on every response, which a browser stores and wrk does not, so stale cookies
      * would cost an encryption per request that real players do not cause.
      */
-    private List<String> signIn(App app, Path learnersFile, List<String> sessions) throws Exception {
+    private List<String> signIn(App app, Path learnersFile, List<PackagedAppLearners.Opened> sessions) throws Exception {
         HttpClient http = PackagedAppLearners.client();
         List<String> cookies = parallel(learners, i -> PackagedAppLearners.signIn(http, app.uri("/"), i));
         if (sessions != null) {
-            StringBuilder lines = new StringBuilder();
-            for (int i = 0; i < learners; i++) {
-                lines.append(cookies.get(i)).append('\t').append(sessions.get(i)).append('\n');
-            }
-            Files.writeString(learnersFile, lines);
+            writeLearners(learnersFile, cookies, sessions);
         }
         return cookies;
     }
 
-    private List<String> openSessions(App app, List<String> cookies) throws Exception {
+    /** One line per learner for wrk: cookie, session id, heartbeat token. */
+    private void writeLearners(Path learnersFile, List<String> cookies, List<PackagedAppLearners.Opened> sessions)
+            throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < learners; i++) {
+            lines.append(cookies.get(i)).append('\t').append(sessions.get(i).sessionId()).append('\t')
+                    .append(sessions.get(i).heartbeatToken()).append('\n');
+        }
+        Files.writeString(learnersFile, lines);
+    }
+
+    private List<PackagedAppLearners.Opened> openSessions(App app, List<String> cookies) throws Exception {
         HttpClient http = PackagedAppLearners.client();
         return parallel(learners, i -> PackagedAppLearners.openSession(http, app.uri("/"), cookies.get(i), i + 1));
     }
@@ -441,20 +457,20 @@ public final class HeartbeatBenchmark {
 
     // --- helpers -----------------------------------------------------------------------------
 
-    interface Task {
-        String call(int index) throws Exception;
+    interface Task<T> {
+        T call(int index) throws Exception;
     }
 
-    private static List<String> parallel(int count, Task task) throws Exception {
+    private static <T> List<T> parallel(int count, Task<T> task) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(16);
         try {
-            List<Future<String>> futures = new ArrayList<>();
+            List<Future<T>> futures = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 int index = i;
                 futures.add(pool.submit(() -> task.call(index)));
             }
-            List<String> results = new ArrayList<>();
-            for (Future<String> future : futures) {
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
                 results.add(future.get());
             }
             return results;

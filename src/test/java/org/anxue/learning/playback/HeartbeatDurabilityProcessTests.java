@@ -62,7 +62,7 @@ class HeartbeatDurabilityProcessTests {
             List<String> sessions = new ArrayList<>();
             for (int i = 0; i < LEARNERS; i++) {
                 cookies.add(PackagedAppLearners.signIn(http, base, i));
-                sessions.add(PackagedAppLearners.openSession(http, base, cookies.get(i), i + 1));
+                sessions.add(PackagedAppLearners.openSession(http, base, cookies.get(i), i + 1).sessionId());
             }
 
             ConcurrentLinkedQueue<Acknowledged> acknowledged = new ConcurrentLinkedQueue<>();

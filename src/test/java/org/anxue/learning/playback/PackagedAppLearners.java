@@ -26,6 +26,11 @@ final class PackagedAppLearners {
 
     static final String PASSWORD = "bench-password-1";
     private static final Pattern SESSION_ID = Pattern.compile("\"sessionId\":\"([0-9a-f-]{36})\"");
+    private static final Pattern TOKEN = Pattern.compile("\"heartbeatToken\":\"([^\"]+)\"");
+
+    /** An opened session and its heartbeat token. */
+    record Opened(String sessionId, String heartbeatToken) {
+    }
 
     private PackagedAppLearners() {
     }
@@ -83,18 +88,19 @@ final class PackagedAppLearners {
         return "anxue-session=" + session + "; anxue-csrf=" + csrf;
     }
 
-    /** Opens a playback session of a benchmark lesson; returns its id. */
-    static String openSession(HttpClient http, URI base, String cookies, long lessonId) throws Exception {
+    /** Opens a playback session of a benchmark lesson. */
+    static Opened openSession(HttpClient http, URI base, String cookies, long lessonId) throws Exception {
         HttpResponse<String> opened = http.send(HttpRequest.newBuilder(base.resolve("/api/playback-sessions"))
                 .header("Cookie", cookies).header("Content-Type", "application/json")
                 .timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"lessonId\":" + lessonId + "}")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        Matcher found = SESSION_ID.matcher(opened.body());
-        if (opened.statusCode() != 200 || !found.find()) {
+        Matcher id = SESSION_ID.matcher(opened.body());
+        Matcher token = TOKEN.matcher(opened.body());
+        if (opened.statusCode() != 200 || !id.find() || !token.find()) {
             throw new IllegalStateException("opening a session failed: " + opened.statusCode() + " " + opened.body());
         }
-        return found.group(1);
+        return new Opened(id.group(1), token.group(1));
     }
 
     /** A client that does not follow the login's redirect. */
