@@ -85,8 +85,11 @@ public interface LearningConfig {
         @WithDefault("500")
         int batchSize();
 
-        /** How long a writer waits for more commands after the first before it commits a smaller batch. */
-        @WithDefault("5ms")
+        /**
+         * How long a writer waits for more commands after the first before it commits a smaller
+         * batch; 0 commits at once (batches then form only while the previous one commits).
+         */
+        @WithDefault("2ms")
         Duration maxWait();
 
         /** Commands waiting per writer (or per-heartbeat pool) before requests are refused with 503. */

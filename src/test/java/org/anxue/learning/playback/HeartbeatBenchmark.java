@@ -47,7 +47,7 @@ import java.util.regex.Pattern;
  * </ol>
  *
  * <pre>
- * deploy/bench/heartbeats.sh [learners=2000] [seconds=30] [connections=256] [wrk threads=2]
+ * deploy/bench/heartbeats.sh [learners=2000] [seconds=30] [connections=128, or a list: 64,128,256] [wrk threads=2]
  * </pre>
  */
 public final class HeartbeatBenchmark {
@@ -59,7 +59,9 @@ public final class HeartbeatBenchmark {
 
     private final int learners;
     private final int seconds;
-    private final int connections;
+    /** wrk connections per run; several (comma-separated) repeat every run at each. */
+    private final List<Integer> connectionCounts;
+    private int connections;
     private final int wrkThreads;
     private final Path work;
     private final List<Row> rows = new ArrayList<>();
@@ -77,10 +79,12 @@ public final class HeartbeatBenchmark {
     record Cpu(double anxue, double postgres, double wrk, double others) {
     }
 
-    private HeartbeatBenchmark(int learners, int seconds, int connections, int wrkThreads, Path work) {
+    private HeartbeatBenchmark(int learners, int seconds, String connections, int wrkThreads, Path work) {
         this.learners = learners;
         this.seconds = seconds;
-        this.connections = connections;
+        this.connectionCounts = java.util.Arrays.stream(connections.split(",")).map(String::trim).map(Integer::valueOf)
+                .toList();
+        this.connections = connectionCounts.get(0);
         this.wrkThreads = wrkThreads;
         this.work = work;
     }
@@ -88,7 +92,7 @@ public final class HeartbeatBenchmark {
     public static void main(String[] args) throws Exception {
         int learners = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
-        int connections = args.length > 2 ? Integer.parseInt(args[2]) : 256;
+        String connections = args.length > 2 ? args[2] : "128";
         int wrkThreads = args.length > 3 ? Integer.parseInt(args[3]) : 2;
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR + " is missing: build first (deploy/bench/heartbeats.sh does)");
@@ -106,8 +110,8 @@ public final class HeartbeatBenchmark {
     }
 
     private void run() throws Exception {
-        System.out.printf(Locale.ROOT, "Heartbeat benchmark: %d learners, %d s per run, %d connections, %d wrk threads,"
-                + " %d cores; work directory %s%n", learners, seconds, connections, wrkThreads,
+        System.out.printf(Locale.ROOT, "Heartbeat benchmark: %d learners, %d s per run, %s connections, %d wrk threads,"
+                + " %d cores; work directory %s%n", learners, seconds, connectionCounts, wrkThreads,
                 Runtime.getRuntime().availableProcessors(), work);
         Path learnersFile = work.resolve("learners.tsv");
         Map<String, String> ports = Map.of("ANXUE_LOCAL_POSTGRES_PORT", String.valueOf(freePort()),
@@ -121,28 +125,29 @@ public final class HeartbeatBenchmark {
             System.out.println("signed in and opened " + learners + " sessions");
             if (scenarios.contains("a")) {
                 wrk(app, "noop", null, 0, 5);
-                rows.add(measured(app, "(a) GET /api/bench/noop, anonymous", "noop", null, 0, null));
+                rows.addAll(measuredAtEach(app, "(a) no-op, anonymous", "noop", null, 0, null));
                 signIn(app, learnersFile, sessions);
                 wrk(app, "noop", learnersFile, 0, 5);
-                rows.add(measured(app, "(a') GET /api/bench/noop, signed-in worker", "noop", learnersFile, 0, null));
+                rows.addAll(measuredAtEach(app, "(a') no-op, signed in", "noop", learnersFile, 0, null));
             }
             if (scenarios.contains("b")) {
                 wrk(app, "heartbeats", learnersFile, 1, 10);
-                rows.add(measured(app, "(b) heartbeats, group commit", "heartbeats", learnersFile, 1_000_000, "heartbeats"));
+                rows.addAll(measuredAtEach(app, "(b) heartbeats, group commit", "heartbeats", learnersFile, 1_000_000,
+                        "heartbeats"));
                 System.out.println(batchSizes(app));
             }
             if (scenarios.contains("k")) {
                 signIn(app, learnersFile, sessions);
                 wrk(app, "heartbeats-cookie", learnersFile, 4_000_000, 10);
-                rows.add(measured(app, "(b') heartbeats, group commit, session cookie", "heartbeats-cookie", learnersFile,
-                        5_000_000, "heartbeats"));
+                rows.addAll(measuredAtEach(app, "(b') heartbeats, group commit, cookie", "heartbeats-cookie",
+                        learnersFile, 5_000_000, "heartbeats"));
             }
             if (scenarios.contains("c")) {
                 app.close();
                 try (App perHeartbeat = App.start(work, ports, "per-heartbeat")) {
                     wrk(perHeartbeat, "heartbeats", learnersFile, 6_000_000, 10);
-                    rows.add(measured(perHeartbeat, "(c) heartbeats, one commit each", "heartbeats", learnersFile,
-                            7_000_000, "heartbeats"));
+                    rows.addAll(measuredAtEach(perHeartbeat, "(c) heartbeats, one commit each", "heartbeats",
+                            learnersFile, 7_000_000, "heartbeats"));
                 }
             }
         }
@@ -190,6 +195,19 @@ public final class HeartbeatBenchmark {
 
     // --- measuring ---------------------------------------------------------------------------
 
+    /** The run at every connection count; sequences stay ahead of every earlier run's. */
+    private List<Row> measuredAtEach(App app, String scenario, String mode, Path learnersFile, long firstSequence,
+            String table) throws Exception {
+        List<Row> measured = new ArrayList<>();
+        for (int i = 0; i < connectionCounts.size(); i++) {
+            connections = connectionCounts.get(i);
+            measured.add(measured(app, scenario + ", " + connections + " conn.", mode, learnersFile,
+                    firstSequence + i * 100_000L, table));
+        }
+        connections = connectionCounts.get(0);
+        return measured;
+    }
+
     private Row measured(App app, String scenario, String mode, Path learnersFile, long firstSequence, String table)
             throws Exception {
         Map<Integer, long[]> before = app.cpuTimes();
@@ -219,7 +237,7 @@ public final class HeartbeatBenchmark {
                  PreparedStatement count = db.prepareStatement("select count(*), count(*) filter (where disposition"
                          + " = 'REJECTED') from heartbeat where sequence >= ? and sequence < ?")) {
                 count.setLong(1, firstSequence);
-                count.setLong(2, firstSequence + 1_000_000);
+                count.setLong(2, firstSequence + 100_000);
                 try (ResultSet rs = count.executeQuery()) {
                     rs.next();
                     long rowsStored = rs.getLong(1);
@@ -278,7 +296,7 @@ public final class HeartbeatBenchmark {
 
     private void printTable() {
         System.out.println();
-        System.out.printf(Locale.ROOT, "%-44s %10s %8s %8s %8s %8s  %-26s %s%n", "scenario", "req/s", "p50 ms",
+        System.out.printf(Locale.ROOT, "%-50s %10s %8s %8s %8s %8s  %-26s %s%n", "scenario", "req/s", "p50 ms",
                 "p90 ms", "p99 ms", "non-200", "stored", "CPU % of a core: Anxue / PostgreSQL / wrk / other processes");
         for (Row row : rows) {
             System.out.println(format(row));
@@ -289,7 +307,7 @@ public final class HeartbeatBenchmark {
         Map<String, Double> r = row.wrk();
         double rate = r.get("requests") / (r.get("duration_us") / 1e6);
         long non200 = (long) (r.get("busy") + r.get("other") + r.get("socket_errors") + r.get("timeouts"));
-        return String.format(Locale.ROOT, "%-44s %10.0f %8.1f %8.1f %8.1f %8d  %-26s %.0f / %.0f / %.0f / %.0f", row.scenario(),
+        return String.format(Locale.ROOT, "%-50s %10.0f %8.1f %8.1f %8.1f %8d  %-26s %.0f / %.0f / %.0f / %.0f", row.scenario(),
                 rate, r.get("p50_us") / 1000, r.get("p90_us") / 1000, r.get("p99_us") / 1000, non200, row.stored(),
                 row.cpu().anxue(), row.cpu().postgres(), row.cpu().wrk(), row.cpu().others());
     }
