@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.anxue.web.AppException;
 
 /**
  * The public pages of the catalog: the course supermarket (课程超市) and a course's page with its
@@ -81,7 +82,7 @@ public class CatalogPages {
     public TemplateInstance course(@PathParam("id") long id) {
         Course course = Course.findById(id);
         if (course == null || course.published == null) {
-            throw new org.anxue.web.AppException(Response.Status.NOT_FOUND, "catalog:courseNotFound");
+            throw new AppException(Response.Status.NOT_FOUND, "catalog:courseNotFound");
         }
         Actor actor = Actor.of(identity);
         CourseView view = views.view(course.published, CourseViews.Audience.PUBLIC);
@@ -100,11 +101,11 @@ public class CatalogPages {
     @Produces("image/jpeg")
     public Response cover(@PathParam("name") String name) {
         if (!COVER_NAME.matcher(name).matches()) {
-            throw org.anxue.web.AppException.notFound();
+            throw AppException.notFound();
         }
         byte[] jpeg = objects.readCover(name.substring(0, 64));
         if (jpeg == null) {
-            throw org.anxue.web.AppException.notFound();
+            throw AppException.notFound();
         }
         CacheControl cache = new CacheControl();
         cache.setMaxAge(365 * 24 * 3600);
@@ -118,10 +119,10 @@ public class CatalogPages {
     public Response document(@PathParam("id") long id, @PathParam("lessonId") long lessonId) {
         Lesson lesson = Lesson.findById(lessonId);
         if (lesson == null || lesson.courseVersion.course.id != id || lesson.documentKey == null) {
-            throw new org.anxue.web.AppException(Response.Status.NOT_FOUND, "catalog:lessonNotFound");
+            throw new AppException(Response.Status.NOT_FOUND, "catalog:lessonNotFound");
         }
         if (!watching.mayWatch(Actor.of(identity), lesson)) {
-            throw new org.anxue.web.AppException(Response.Status.FORBIDDEN, "catalog:mayNotWatch");
+            throw new AppException(Response.Status.FORBIDDEN, "catalog:mayNotWatch");
         }
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.anxue.creditbank.model.IndustryTier;
 import org.anxue.creditbank.model.PostKind;
 import org.anxue.creditbank.model.TrainingType;
 import org.anxue.org.Industry;
@@ -115,6 +116,18 @@ public record CourseDetails(String title, String summary, TrainingType trainingT
             return null;
         }
         return mark;
+    }
+
+    /**
+     * The credit bank's industry tiers the course is for: HIGH_RISK for the five high-risk
+     * industries, GENERAL for the others (the credit bank's requirements are set per tier).
+     */
+    public Set<IndustryTier> industryTiers() {
+        Set<IndustryTier> tiers = new LinkedHashSet<>();
+        for (Industry industry : industries) {
+            tiers.add(industry.highRisk() ? IndustryTier.HIGH_RISK : IndustryTier.GENERAL);
+        }
+        return tiers;
     }
 
     /** A training type by code (REFRESHER) or Chinese name (再培训). */

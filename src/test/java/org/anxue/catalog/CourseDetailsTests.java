@@ -31,6 +31,7 @@ class CourseDetailsTests {
         assertThat(details.declaredHours()).isEqualByComparingTo("1.5");
         assertThat(details.industries()).containsExactlyInAnyOrder(Industry.CHEMICAL, Industry.METAL_SMELTING);
         assertThat(details.postKinds()).containsExactly(PostKind.SAFETY_MANAGER);
+        assertThat(details.industryTiers()).containsExactly(org.anxue.creditbank.model.IndustryTier.HIGH_RISK);
     }
 
     @Test
