@@ -42,3 +42,8 @@ if (document.querySelector('[data-lesson-upload]')) {
 if (document.querySelector('[data-hls-player]')) {
   import('./player.js').then((module) => module.bindPlayers(document));
 }
+
+// Learning: the lesson player page (playback session, heartbeats, checkpoint questions).
+if (document.querySelector('[data-lesson-player]')) {
+  import('./lesson-player.js').then((module) => module.bindLessonPlayer(document.querySelector('[data-lesson-player]')));
+}
