@@ -64,6 +64,7 @@ export function bindLessonPlayer(root) {
 
   function heartbeatBody(event) {
     sequence += 1;
+    root.dataset.sent = String(sequence);
     return JSON.stringify({ sequence, playedRanges: playedRanges(), clientTime: Date.now(), event });
   }
 
@@ -86,7 +87,9 @@ export function bindLessonPlayer(root) {
     }).then(async (response) => {
       if (response.ok) {
         say('');
-        handle(await response.json());
+        const view = await response.json();
+        root.dataset.acknowledged = String(view.sequence);
+        handle(view);
       } else if (response.status === 404 || response.status === 401) {
         end('ENDED');
       } else {
