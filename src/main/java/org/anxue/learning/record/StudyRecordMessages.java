@@ -13,6 +13,9 @@ public interface StudyRecordMessages {
     @Message("{name} 的学习档案")
     String title(String name);
 
+    @Message("学习档案（学时）")
+    String recordLink();
+
     @Message("我的学习档案")
     String myTitle();
 

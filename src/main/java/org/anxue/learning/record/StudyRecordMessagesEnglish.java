@@ -16,6 +16,10 @@ public interface StudyRecordMessagesEnglish extends StudyRecordMessages {
     String title(String name);
 
     @Override
+    @Message("Study record (study time)")
+    String recordLink();
+
+    @Override
     @Message("My study record")
     String myTitle();
 
