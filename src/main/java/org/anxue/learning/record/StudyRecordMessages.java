@@ -76,26 +76,26 @@ public interface StudyRecordMessages {
     @Message("暂无记录。")
     String none();
 
-    @Message("{#when state}{#is OPEN}进行中{#is SUPERSEDED}已被新会话替代{#is ENDED}已结束{#is TERMINATED_BY_CHECKPOINT}因提问未通过而终止{#else}{state}{/when}")
+    @Message("{#when state}{#is 'OPEN'}进行中{#is 'SUPERSEDED'}已被新会话替代{#is 'ENDED'}已结束{#is 'TERMINATED_BY_CHECKPOINT'}因提问未通过而终止{#else}{state}{/when}")
     String sessionState(String state);
 
     @Message("""
             {#when kind}\
-            {#is REPLAY}重复心跳\
-            {#is OUT_OF_ORDER}心跳顺序错误\
-            {#is SESSION_NOT_ACTIVE}会话已结束\
-            {#is INVALID_RANGE}无效播放区间\
-            {#is RANGE_BEYOND_VIDEO}超出视频长度\
-            {#is SEEK_AHEAD}向前拖动\
-            {#is GAP}心跳间断\
-            {#is FASTER_THAN_REAL_TIME}快于真实时间\
-            {#is PLAYBACK_RATE_EXCEEDED}超过最高播放速度\
-            {#is DAILY_CAP}超过每日上限\
-            {#is CHECKPOINT_PENDING}等待回答提问\
-            {#is CHECKPOINT_WRONG_ANSWER}提问回答错误\
-            {#is CHECKPOINT_FAILED}提问未通过\
-            {#is CHECKPOINT_NONCE_MISMATCH}提问凭据不符\
-            {#is CHECKPOINT_NOT_PENDING}无待答提问\
+            {#is 'REPLAY'}重复心跳\
+            {#is 'OUT_OF_ORDER'}心跳顺序错误\
+            {#is 'SESSION_NOT_ACTIVE'}会话已结束\
+            {#is 'INVALID_RANGE'}无效播放区间\
+            {#is 'RANGE_BEYOND_VIDEO'}超出视频长度\
+            {#is 'SEEK_AHEAD'}向前拖动\
+            {#is 'GAP'}心跳间断\
+            {#is 'FASTER_THAN_REAL_TIME'}快于真实时间\
+            {#is 'PLAYBACK_RATE_EXCEEDED'}超过最高播放速度\
+            {#is 'DAILY_CAP'}超过每日上限\
+            {#is 'CHECKPOINT_PENDING'}等待回答提问\
+            {#is 'CHECKPOINT_WRONG_ANSWER'}提问回答错误\
+            {#is 'CHECKPOINT_FAILED'}提问未通过\
+            {#is 'CHECKPOINT_NONCE_MISMATCH'}提问凭据不符\
+            {#is 'CHECKPOINT_NOT_PENDING'}无待答提问\
             {#else}{kind}\
             {/when}""")
     String anomalyKind(String kind);

@@ -100,27 +100,27 @@ public interface StudyRecordMessagesEnglish extends StudyRecordMessages {
     String none();
 
     @Override
-    @Message("{#when state}{#is OPEN}Open{#is SUPERSEDED}Superseded by a newer session{#is ENDED}Ended{#is TERMINATED_BY_CHECKPOINT}Ended by a failed checkpoint{#else}{state}{/when}")
+    @Message("{#when state}{#is 'OPEN'}Open{#is 'SUPERSEDED'}Superseded by a newer session{#is 'ENDED'}Ended{#is 'TERMINATED_BY_CHECKPOINT'}Ended by a failed checkpoint{#else}{state}{/when}")
     String sessionState(String state);
 
     @Override
     @Message("""
             {#when kind}\
-            {#is REPLAY}Replayed heartbeat\
-            {#is OUT_OF_ORDER}Out-of-order heartbeat\
-            {#is SESSION_NOT_ACTIVE}Session no longer active\
-            {#is INVALID_RANGE}Invalid played range\
-            {#is RANGE_BEYOND_VIDEO}Range beyond the video\
-            {#is SEEK_AHEAD}Seek ahead\
-            {#is GAP}Gap between heartbeats\
-            {#is FASTER_THAN_REAL_TIME}Faster than real time\
-            {#is PLAYBACK_RATE_EXCEEDED}Playback rate exceeded\
-            {#is DAILY_CAP}Daily cap reached\
-            {#is CHECKPOINT_PENDING}Checkpoint question pending\
-            {#is CHECKPOINT_WRONG_ANSWER}Wrong checkpoint answer\
-            {#is CHECKPOINT_FAILED}Checkpoint failed\
-            {#is CHECKPOINT_NONCE_MISMATCH}Checkpoint nonce mismatch\
-            {#is CHECKPOINT_NOT_PENDING}No checkpoint pending\
+            {#is 'REPLAY'}Replayed heartbeat\
+            {#is 'OUT_OF_ORDER'}Out-of-order heartbeat\
+            {#is 'SESSION_NOT_ACTIVE'}Session no longer active\
+            {#is 'INVALID_RANGE'}Invalid played range\
+            {#is 'RANGE_BEYOND_VIDEO'}Range beyond the video\
+            {#is 'SEEK_AHEAD'}Seek ahead\
+            {#is 'GAP'}Gap between heartbeats\
+            {#is 'FASTER_THAN_REAL_TIME'}Faster than real time\
+            {#is 'PLAYBACK_RATE_EXCEEDED'}Playback rate exceeded\
+            {#is 'DAILY_CAP'}Daily cap reached\
+            {#is 'CHECKPOINT_PENDING'}Checkpoint question pending\
+            {#is 'CHECKPOINT_WRONG_ANSWER'}Wrong checkpoint answer\
+            {#is 'CHECKPOINT_FAILED'}Checkpoint failed\
+            {#is 'CHECKPOINT_NONCE_MISMATCH'}Checkpoint nonce mismatch\
+            {#is 'CHECKPOINT_NOT_PENDING'}No checkpoint pending\
             {#else}{kind}\
             {/when}""")
     String anomalyKind(String kind);
