@@ -6,9 +6,7 @@
 // playback until answered correctly. Texts come from the page (zh-CN or English).
 import './learning.css';
 import { play } from './player.js';
-
-/** A seek this little past the furthest point reached is allowed (keyframes, rounding). */
-const SEEK_SLACK_SECONDS = 2;
+import { allowedPosition, cappedRate, clock, furthestAfter, playedRanges } from './playback-rules.js';
 
 export function bindLessonPlayer(root) {
   const video = root.querySelector('[data-video]');
@@ -38,12 +36,6 @@ export function bindLessonPlayer(root) {
     status.textContent = message || '';
   }
 
-  function clock(seconds) {
-    const whole = Math.floor(seconds);
-    const minutes = Math.floor(whole / 60);
-    return `${minutes}:${String(whole % 60).padStart(2, '0')}`;
-  }
-
   function showFigures(sessionCredited, share, complete) {
     root.dataset.sessionCredited = String(sessionCredited);
     root.dataset.coveredShare = String(share);
@@ -54,18 +46,11 @@ export function bindLessonPlayer(root) {
     root.querySelector('[data-lesson-complete]').hidden = !complete;
   }
 
-  function playedRanges() {
-    const ranges = [];
-    for (let i = 0; i < video.played.length; i += 1) {
-      ranges.push([Math.round(video.played.start(i) * 1000) / 1000, Math.round(video.played.end(i) * 1000) / 1000]);
-    }
-    return ranges.slice(-session.maxRangesPerHeartbeat);
-  }
-
   function heartbeatBody(event) {
     sequence += 1;
     root.dataset.sent = String(sequence);
-    return JSON.stringify({ sequence, playedRanges: playedRanges(), clientTime: Date.now(), event });
+    const ranges = playedRanges(video.played, session.maxRangesPerHeartbeat);
+    return JSON.stringify({ sequence, playedRanges: ranges, clientTime: Date.now(), event });
   }
 
   function heartbeatUrl() {
@@ -207,19 +192,19 @@ export function bindLessonPlayer(root) {
     if (pending || ended) video.pause();
   });
   video.addEventListener('timeupdate', () => {
-    if (!video.seeking && video.currentTime <= furthest + SEEK_SLACK_SECONDS) {
-      furthest = Math.max(furthest, video.currentTime);
-    }
+    if (!video.seeking) furthest = furthestAfter(video.currentTime, furthest);
   });
   video.addEventListener('seeking', () => {
-    if (video.currentTime > furthest + SEEK_SLACK_SECONDS) {
-      video.currentTime = furthest;
+    const allowed = allowedPosition(video.currentTime, furthest);
+    if (allowed !== video.currentTime) {
+      video.currentTime = allowed;
       say(text.textSeekBlocked);
     }
   });
   video.addEventListener('seeked', () => beat('SEEK'));
   video.addEventListener('ratechange', () => {
-    if (video.playbackRate > maxRate) video.playbackRate = maxRate;
+    const rate = cappedRate(video.playbackRate, maxRate);
+    if (rate !== video.playbackRate) video.playbackRate = rate;
   });
   video.addEventListener('pause', () => beat('PAUSE'));
   video.addEventListener('ended', () => beat('PAUSE'));
