@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * Synthetic lessons and questions for the heartbeat benchmark and the process tests, served only
- * with {@code anxue.learning.bench.enabled=true} and only while no catalog is installed: lessons
+ * with {@code anxue.learning.bench.enabled=true}, instead of the catalog's (see {@link CatalogPorts}): lessons
  * 1 to 1,000,000, each a one-hour video, ten lessons per course; each checkpoint asks for the sum
  * of two digits taken from its nonce. Never meant for learners.
  */

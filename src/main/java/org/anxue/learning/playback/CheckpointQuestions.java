@@ -1,8 +1,8 @@
 package org.anxue.learning.playback;
 
 /**
- * Port: checkpoint questions (随机弹题) from a course's question bank. The catalog implements it;
- * until it does, {@link CatalogPorts} has no questions (and no lessons, so none are ever asked).
+ * Port: checkpoint questions (随机弹题) from a course's question bank, answered by
+ * {@link CatalogLessons} from the catalog's tables (see {@link CatalogPorts}).
  *
  * <p>A question is bound to the nonce the study-time model issues with each checkpoint: the same
  * course and nonce always give the same question, so it can be shown again (a reload, a repeated

@@ -128,7 +128,7 @@ public interface LearningConfig {
     interface Bench {
 
         /**
-         * Serves {@code /api/bench/noop} and, until a catalog provides lessons, synthetic benchmark
+         * Serves {@code /api/bench/noop} and, instead of the catalog's lessons, synthetic benchmark
          * lessons (ids 1 to 1,000,000, one hour each). For benchmarks and process tests only.
          */
         @WithDefault("false")
