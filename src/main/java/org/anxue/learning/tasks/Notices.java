@@ -22,6 +22,10 @@ public class Notices {
         public boolean unread() {
             return readAt == null;
         }
+
+        public boolean read() {
+            return readAt != null;
+        }
     }
 
     private final DataSource dataSource;

@@ -58,6 +58,11 @@ public class TrainingTaskPages {
     public record ListPage(Company company, List<TrainingTasks.TaskSummary> tasks, List<TrainingTasks.Option> courses,
             List<TrainingTasks.Option> departments, List<PostKind> kinds, Form form, String error, String chartJson,
             String today) {
+
+        /** Pixels: room for a bar per task and the legend. */
+        public int chartHeight() {
+            return tasks.size() * 48 + 120;
+        }
     }
 
     @CheckedTemplate
