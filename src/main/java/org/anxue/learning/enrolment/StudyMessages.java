@@ -240,7 +240,7 @@ public interface StudyMessages {
     @Message("请在 {time} 前交卷。")
     String submitBefore(String time);
 
-    @Message("{#when kind}{#is SINGLE}单选{#is MULTIPLE}多选{#is TRUE_FALSE}判断{/when}")
+    @Message("{#if kind == 'SINGLE'}单选{#else if kind == 'MULTIPLE'}多选{#else}判断{/if}")
     String questionKind(String kind);
 
     @Message("正确")

@@ -314,7 +314,7 @@ public interface StudyMessagesEnglish extends StudyMessages {
     String submitBefore(String time);
 
     @Override
-    @Message("{#when kind}{#is SINGLE}single choice{#is MULTIPLE}multiple choice{#is TRUE_FALSE}true or false{/when}")
+    @Message("{#if kind == 'SINGLE'}single choice{#else if kind == 'MULTIPLE'}multiple choice{#else}true or false{/if}")
     String questionKind(String kind);
 
     @Override
