@@ -240,13 +240,17 @@ class TrainingTaskTests {
         assertThat(notices.getList("body", String.class)).hasSize(2).contains("请尽快完成学习");
         assertThat(notices.getList("readAt")).containsOnlyNulls();
         String page = given().cookies(operator.cookies()).get("/my/courses").then().statusCode(200).extract().asString();
-        assertThat(page).contains("data-unread=\"2\"").contains("请尽快完成学习");
+        assertThat(page).contains("data-unread=\"2\"").contains("请尽快完成学习").contains("data-notice-count=\"2\"");
 
         long first = notices.getLong("[0].id");
         given().cookies(operator.cookies()).redirects().follow(false).formParam(CsrfTokens.FIELD, operator.csrf())
                 .post("/my/courses/notices/" + first + "/read").then().statusCode(303);
         assertThat(count("select count(*) from notice where person_id = ? and read_at is null", world.operator.personId()))
                 .isEqualTo(1);
+        // in English too
+        String english = given().cookies(operator.cookies()).header("Accept-Language", "en").get("/my/courses")
+                .then().statusCode(200).extract().asString();
+        assertThat(english).contains("My courses").contains("1 unread").contains("Mark as read");
         // another person's notice cannot be marked
         as(world.electrician.signIn()).post("/api/me/notices/" + notices.getLong("[1].id") + "/read").then().statusCode(404);
         assertThat(count("select count(*) from notice where person_id = ? and read_at is null", world.operator.personId()))
