@@ -357,10 +357,8 @@ public class TrainingTasks {
             }
             insert.executeBatch();
         }
-        for (long person : people) {
-            for (long course : courseIds) {
-                enrolling.enrol(person, course, false);
-            }
+        for (long course : courseIds) {
+            enrolling.enrolAll(people, course, false);
         }
     }
 
