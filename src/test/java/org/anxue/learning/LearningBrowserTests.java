@@ -120,6 +120,7 @@ class LearningBrowserTests {
         assertThat(page.locator("[data-person=\"" + world.operator.personId() + "\"]")).hasAttribute("data-status", "NOT_STARTED");
         assertThat(page.locator("[data-task-chart]")).hasAttribute("data-rendered", "true");
         assertThat(page.locator("[data-task-chart] svg")).hasCount(1);
+        assertThat(page.locator("[data-task-timeline]")).hasAttribute("data-rendered", "true");
         browser.screenshot(page, "learning-task-desktop");
         assertThat(LearningWorld.count("select count(*) from enrolment where person_id = ? and course_id = ? and not self_selected",
                 world.operator.personId(), course.courseId())).isEqualTo(1);

@@ -405,4 +405,6 @@ public interface StudyMessages {
     @Message("{#when kind}{#is PRINCIPAL}主要负责人{#is SAFETY_MANAGER}安全生产管理人员{#is SPECIAL_OPERATION}特种作业人员{#is GENERAL}一般从业人员{/when}")
     String postKind(PostKind kind);
 
+    @Message("累计完成人数")
+    String completedOverTime();
 }

@@ -533,4 +533,7 @@ public interface StudyMessagesEnglish extends StudyMessages {
     @Message("{#when kind}{#is PRINCIPAL}Principals{#is SAFETY_MANAGER}Safety managers{#is SPECIAL_OPERATION}Special operation workers{#is GENERAL}General workers{/when}")
     String postKind(PostKind kind);
 
+    @Override
+    @Message("Completed so far")
+    String completedOverTime();
 }

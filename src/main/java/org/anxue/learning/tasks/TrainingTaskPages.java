@@ -132,7 +132,7 @@ public class TrainingTaskPages {
             case "added" -> messages.get(web.locale(), "study", "newcomersAdded", n == null ? 0 : n);
             default -> null;
         };
-        return Templates.task(company, dashboard, notice, chart(List.of(dashboard.task())));
+        return Templates.task(company, dashboard, notice, chart(List.of(dashboard.task()), dashboard.timeline()));
     }
 
     @POST
@@ -157,11 +157,11 @@ public class TrainingTaskPages {
     private ListPage page(Company company, Form form, String error) {
         List<TrainingTasks.TaskSummary> list = tasks.list(company.id);
         return new ListPage(company, list, tasks.publishedCourses(), tasks.departments(company.id),
-                Arrays.asList(PostKind.values()), form, error, chart(list), tasks.today().toString());
+                Arrays.asList(PostKind.values()), form, error, chart(list, List.of()), tasks.today().toString());
     }
 
     /** The chart's data: per task, completed / in progress / not started / overdue. */
-    private String chart(List<TrainingTasks.TaskSummary> list) {
+    private String chart(List<TrainingTasks.TaskSummary> list, List<TrainingTasks.DayCount> timeline) {
         Map<String, Object> data = new LinkedHashMap<>();
         List<String> names = new ArrayList<>();
         List<Integer> completed = new ArrayList<>();
@@ -181,6 +181,11 @@ public class TrainingTaskPages {
                 Map.of("name", messages.get(web.locale(), "study", "statusName", TrainingTasks.Status.IN_PROGRESS), "data", inProgress, "key", "IN_PROGRESS"),
                 Map.of("name", messages.get(web.locale(), "study", "statusName", TrainingTasks.Status.NOT_STARTED), "data", notStarted, "key", "NOT_STARTED"),
                 Map.of("name", messages.get(web.locale(), "study", "statusName", TrainingTasks.Status.OVERDUE), "data", overdue, "key", "OVERDUE")));
+        if (!timeline.isEmpty()) {
+            data.put("timeline", Map.of("name", messages.get(web.locale(), "study", "completedOverTime"),
+                    "days", timeline.stream().map(d -> d.day().toString()).toList(),
+                    "completed", timeline.stream().map(TrainingTasks.DayCount::completed).toList()));
+        }
         try {
             return json.writeValueAsString(data);
         } catch (JsonProcessingException e) {

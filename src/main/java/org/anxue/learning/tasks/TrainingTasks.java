@@ -56,8 +56,13 @@ public class TrainingTasks {
             int percent) {
     }
 
+    /** {@code completedOn}: the study day the last of the task's courses was completed, or null. */
     public record PersonStatus(long personId, String name, String department, String post, Status status,
-            int percent, List<CourseStatus> courses) {
+            int percent, List<CourseStatus> courses, LocalDate completedOn) {
+    }
+
+    /** How many assignees had completed the task by the end of a day. */
+    public record DayCount(LocalDate day, int completed) {
     }
 
     public record TaskSummary(long id, String title, LocalDate startsOn, LocalDate dueOn, List<CourseRef> courses,
@@ -69,7 +74,7 @@ public class TrainingTasks {
         }
     }
 
-    public record Dashboard(TaskSummary task, List<PersonStatus> people, int newlyMatching) {
+    public record Dashboard(TaskSummary task, List<PersonStatus> people, int newlyMatching, List<DayCount> timeline) {
 
         public List<PersonStatus> overdue() {
             return people.stream().filter(p -> p.status() == Status.OVERDUE).toList();
@@ -494,6 +499,18 @@ public class TrainingTasks {
         }
     }
 
+    /** Completed assignees by the end of each day from the start to today (at most the last 366 days). */
+    private static List<DayCount> timeline(Task task, List<PersonStatus> people, LocalDate today) {
+        List<DayCount> days = new ArrayList<>();
+        LocalDate from = task.startsOn().isBefore(today.minusDays(365)) ? today.minusDays(365) : task.startsOn();
+        List<LocalDate> completed = people.stream().map(PersonStatus::completedOn).filter(d -> d != null).sorted().toList();
+        for (LocalDate day = from; !day.isAfter(today); day = day.plusDays(1)) {
+            LocalDate end = day;
+            days.add(new DayCount(day, (int) completed.stream().filter(d -> !d.isAfter(end)).count()));
+        }
+        return days;
+    }
+
     private Dashboard dashboard(Connection connection, long companyId, long taskId) throws SQLException {
         Task task = task(connection, companyId, taskId);
         List<CourseRef> courses = new ArrayList<>();
@@ -531,16 +548,17 @@ public class TrainingTasks {
                 }
             }
         }
-        Set<String> completions = new HashSet<>();
+        Map<String, Instant> completions = new HashMap<>();
         if (!people.isEmpty()) {
             try (PreparedStatement query = connection.prepareStatement("""
-                    select person_id, course_id from course_completion
-                    where person_id = any (?::bigint[]) and course_id = any (?::bigint[])""")) {
+                    select person_id, course_id, min(completed_at) from course_completion
+                    where person_id = any (?::bigint[]) and course_id = any (?::bigint[])
+                    group by person_id, course_id""")) {
                 query.setArray(1, connection.createArrayOf("bigint", people.keySet().toArray()));
                 query.setArray(2, connection.createArrayOf("bigint", courses.stream().map(CourseRef::id).toArray()));
                 try (ResultSet r = query.executeQuery()) {
                     while (r.next()) {
-                        completions.add(r.getLong(1) + "/" + r.getLong(2));
+                        completions.put(r.getLong(1) + "/" + r.getLong(2), r.getTimestamp(3).toInstant());
                     }
                 }
             }
@@ -559,8 +577,13 @@ public class TrainingTasks {
             boolean all = true;
             boolean started = false;
             int percentSum = 0;
+            Instant last = null;
             for (CourseRef course : courses) {
-                boolean done = completions.contains(person.id() + "/" + course.id());
+                Instant completedAt = completions.get(person.id() + "/" + course.id());
+                boolean done = completedAt != null;
+                if (done && (last == null || completedAt.isAfter(last))) {
+                    last = completedAt;
+                }
                 CourseProgress p = course.versionId() == null ? null
                         : studied.get(new StudyProgress.Key(person.id(), course.versionId()));
                 int percent = done ? 100 : p == null ? 0 : Math.min(99, p.videoPercent());
@@ -579,11 +602,13 @@ public class TrainingTasks {
                 case NOT_STARTED -> notStarted++;
             }
             statuses.add(new PersonStatus(person.id(), person.name(), person.department(), person.post(), status,
-                    courses.isEmpty() ? 0 : percentSum / courses.size(), courseStatuses));
+                    courses.isEmpty() ? 0 : percentSum / courses.size(), courseStatuses,
+                    all && last != null ? LocalDate.ofInstant(last, learning.studyDayZone()) : null));
         }
         TaskSummary summary = new TaskSummary(task.id(), task.title(), task.startsOn(), task.dueOn(), courses,
                 task.postKinds(), task.departmentIds(), task.createdAt(), people.size(), completed, inProgress,
                 notStarted, overdue);
-        return new Dashboard(summary, statuses, newlyMatching(connection, companyId, task).size());
+        return new Dashboard(summary, statuses, newlyMatching(connection, companyId, task).size(),
+                timeline(task, statuses, today));
     }
 }

@@ -191,6 +191,9 @@ class TrainingTaskTests {
         assertThat(board.getInt("people.find { it.personId == " + world.operator.personId() + "L }.percent")).isEqualTo(25);
         assertThat(board.getString("people.find { it.personId == " + world.electrician.personId() + "L }.status")).isEqualTo("COMPLETED");
         assertThat(board.getInt("people.find { it.personId == " + world.electrician.personId() + "L }.percent")).isEqualTo(100);
+        // over time: from the start (ten days ago) to today, the electrician completed today
+        assertThat(board.getList("timeline.completed", Integer.class)).hasSize(11).startsWith(0).endsWith(1);
+        assertThat(board.getString("timeline[0].day")).isEqualTo(TODAY.minusDays(10).toString());
 
         // a task whose deadline has passed: everyone not completed is overdue
         long past = as(admin).body(task("已过期", List.of(course.courseId()), List.of("SPECIAL_OPERATION", "GENERAL", "SAFETY_MANAGER"),
