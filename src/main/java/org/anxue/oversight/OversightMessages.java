@@ -28,7 +28,7 @@ public interface OversightMessages {
             {#is ABSENT}缺考\
             {#else}{status}\
             {/when}""")
-    String takerStatus(Object status);
+    String takerStatus(String status);
 
     @Message("""
             {#when reason}\

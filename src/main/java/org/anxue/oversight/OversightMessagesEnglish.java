@@ -27,7 +27,7 @@ public interface OversightMessagesEnglish extends OversightMessages {
             {#is ABSENT}Absent\
             {#else}{status}\
             {/when}""")
-    String takerStatus(Object status);
+    String takerStatus(String status);
 
     @Override
     @Message("""
