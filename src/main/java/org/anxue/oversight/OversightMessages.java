@@ -12,42 +12,42 @@ public interface OversightMessages {
 
     @Message("""
             {#when kind}\
-            {#is PRINCIPAL}主要负责人\
-            {#is SAFETY_MANAGER}安全生产管理人员\
-            {#is SPECIAL_OPERATION}特种作业人员\
-            {#is GENERAL}一般从业人员\
+            {#is 'PRINCIPAL'}主要负责人\
+            {#is 'SAFETY_MANAGER'}安全生产管理人员\
+            {#is 'SPECIAL_OPERATION'}特种作业人员\
+            {#is 'GENERAL'}一般从业人员\
             {#else}{kind}\
             {/when}""")
     String postKind(String kind);
 
     @Message("""
             {#when status}\
-            {#is WAITING}未开始\
-            {#is ANSWERING}答题中\
-            {#is FINISHED}已交卷\
-            {#is ABSENT}缺考\
+            {#is 'WAITING'}未开始\
+            {#is 'ANSWERING'}答题中\
+            {#is 'FINISHED'}已交卷\
+            {#is 'ABSENT'}缺考\
             {#else}{status}\
             {/when}""")
     String takerStatus(String status);
 
     @Message("""
             {#when reason}\
-            {#is SUBMITTED}本人交卷\
-            {#is DEADLINE}到时自动交卷\
-            {#is CLOSED}检查人员结束考试\
+            {#is 'SUBMITTED'}本人交卷\
+            {#is 'DEADLINE'}到时自动交卷\
+            {#is 'CLOSED'}检查人员结束考试\
             {#else}\
             {/when}""")
     String finishReason(String reason);
 
     @Message("""
             {#when industry}\
-            {#is CHEMICAL}化工危险化学品\
-            {#is NON_COAL_MINE}非煤矿山\
-            {#is METAL_SMELTING}金属冶炼\
-            {#is FIREWORKS}烟花爆竹\
-            {#is COAL_MINE}煤矿\
-            {#is INDUSTRY_TRADE}工贸\
-            {#is OTHER}其他行业\
+            {#is 'CHEMICAL'}化工危险化学品\
+            {#is 'NON_COAL_MINE'}非煤矿山\
+            {#is 'METAL_SMELTING'}金属冶炼\
+            {#is 'FIREWORKS'}烟花爆竹\
+            {#is 'COAL_MINE'}煤矿\
+            {#is 'INDUSTRY_TRADE'}工贸\
+            {#is 'OTHER'}其他行业\
             {#else}{industry}\
             {/when}""")
     String industry(String industry);
@@ -284,9 +284,9 @@ public interface OversightMessages {
 
     @Message("""
             {#when kind}\
-            {#is SINGLE}单选\
-            {#is MULTIPLE}多选\
-            {#is TRUE_FALSE}判断\
+            {#is 'SINGLE'}单选\
+            {#is 'MULTIPLE'}多选\
+            {#is 'TRUE_FALSE'}判断\
             {#else}{kind}\
             {/when}""")
     String questionKind(String kind);

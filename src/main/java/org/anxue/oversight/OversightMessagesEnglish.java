@@ -10,10 +10,10 @@ public interface OversightMessagesEnglish extends OversightMessages {
     @Override
     @Message("""
             {#when kind}\
-            {#is PRINCIPAL}Principal\
-            {#is SAFETY_MANAGER}Safety manager\
-            {#is SPECIAL_OPERATION}Special-operation worker\
-            {#is GENERAL}General worker\
+            {#is 'PRINCIPAL'}Principal\
+            {#is 'SAFETY_MANAGER'}Safety manager\
+            {#is 'SPECIAL_OPERATION'}Special-operation worker\
+            {#is 'GENERAL'}General worker\
             {#else}{kind}\
             {/when}""")
     String postKind(String kind);
@@ -21,10 +21,10 @@ public interface OversightMessagesEnglish extends OversightMessages {
     @Override
     @Message("""
             {#when status}\
-            {#is WAITING}Not started\
-            {#is ANSWERING}Answering\
-            {#is FINISHED}Handed in\
-            {#is ABSENT}Absent\
+            {#is 'WAITING'}Not started\
+            {#is 'ANSWERING'}Answering\
+            {#is 'FINISHED'}Handed in\
+            {#is 'ABSENT'}Absent\
             {#else}{status}\
             {/when}""")
     String takerStatus(String status);
@@ -32,9 +32,9 @@ public interface OversightMessagesEnglish extends OversightMessages {
     @Override
     @Message("""
             {#when reason}\
-            {#is SUBMITTED}Handed in\
-            {#is DEADLINE}Time ran out\
-            {#is CLOSED}Closed by the officer\
+            {#is 'SUBMITTED'}Handed in\
+            {#is 'DEADLINE'}Time ran out\
+            {#is 'CLOSED'}Closed by the officer\
             {#else}\
             {/when}""")
     String finishReason(String reason);
@@ -42,13 +42,13 @@ public interface OversightMessagesEnglish extends OversightMessages {
     @Override
     @Message("""
             {#when industry}\
-            {#is CHEMICAL}Chemicals and hazardous chemicals\
-            {#is NON_COAL_MINE}Non-coal mines\
-            {#is METAL_SMELTING}Metal smelting\
-            {#is FIREWORKS}Fireworks\
-            {#is COAL_MINE}Coal mines\
-            {#is INDUSTRY_TRADE}Industry and trade\
-            {#is OTHER}Other industries\
+            {#is 'CHEMICAL'}Chemicals and hazardous chemicals\
+            {#is 'NON_COAL_MINE'}Non-coal mines\
+            {#is 'METAL_SMELTING'}Metal smelting\
+            {#is 'FIREWORKS'}Fireworks\
+            {#is 'COAL_MINE'}Coal mines\
+            {#is 'INDUSTRY_TRADE'}Industry and trade\
+            {#is 'OTHER'}Other industries\
             {#else}{industry}\
             {/when}""")
     String industry(String industry);
@@ -356,9 +356,9 @@ public interface OversightMessagesEnglish extends OversightMessages {
     @Override
     @Message("""
             {#when kind}\
-            {#is SINGLE}Single choice\
-            {#is MULTIPLE}Multiple choice\
-            {#is TRUE_FALSE}True or false\
+            {#is 'SINGLE'}Single choice\
+            {#is 'MULTIPLE'}Multiple choice\
+            {#is 'TRUE_FALSE'}True or false\
             {#else}{kind}\
             {/when}""")
     String questionKind(String kind);

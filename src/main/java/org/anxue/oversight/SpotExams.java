@@ -116,7 +116,7 @@ public class SpotExams {
             sql.append(" and p.name like ?");
             args.add("%" + name.strip() + "%");
         }
-        sql.append("""
+        sql.append(" ").append("""
                  order by case e.post_kind when 'PRINCIPAL' then 0 when 'SAFETY_MANAGER' then 1
                           when 'SPECIAL_OPERATION' then 2 else 3 end, d.name nulls last, p.name limit 500""");
         return Sql.list(ds, sql.toString(), r -> new Candidate(r.getLong(1), r.getString(2), mask(r.getString(3)),

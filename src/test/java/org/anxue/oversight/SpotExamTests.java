@@ -220,6 +220,23 @@ class SpotExamTests {
     }
 
     @Test
+    void shouldListTheCompanysCurrentEmployeesByPostKindDepartmentAndName() {
+        List<String> all = as(world.officerA()).queryParam("companyId", world.companyId()).get("/api/spot-exams/candidates")
+                .then().statusCode(200).extract().jsonPath().getList("postKind");
+        assertThat(all).containsExactly("PRINCIPAL", "SAFETY_MANAGER", "SAFETY_MANAGER", "SPECIAL_OPERATION",
+                "SPECIAL_OPERATION", "GENERAL");
+        as(world.officerA()).queryParam("companyId", world.companyId()).queryParam("postKind", "SPECIAL_OPERATION")
+                .get("/api/spot-exams/candidates").then().statusCode(200).body("size()", equalTo(2))
+                .body("departmentName", org.hamcrest.Matchers.everyItem(equalTo("生产车间")));
+        as(world.officerA()).queryParam("companyId", world.companyId()).queryParam("name", "王安全")
+                .get("/api/spot-exams/candidates").then().statusCode(200).body("size()", equalTo(1))
+                .body("[0].personId", equalTo((int) world.person("manager2").personId()))
+                .body("[0].maskedIdNumber", org.hamcrest.Matchers.endsWith(world.person("manager2").last4()));
+        assertThat(as(world.officerA()).queryParam("q", world.tag()).get("/api/spot-exams/companies").then().statusCode(200)
+                .extract().jsonPath().getList("id", Long.class)).containsExactly(world.companyId());
+    }
+
+    @Test
     void shouldRefuseBadInputAndChangeNothing() {
         long before = Sql.one(ds, "select count(*) from spot_exam", r -> r.getLong(1)).orElseThrow();
         as(world.officerA()).body(Map.of("companyId", world.companyId(), "place", "车间", "personIds", List.of(-1)))
