@@ -55,6 +55,24 @@ final class QuestionDraw {
     private QuestionDraw() {
     }
 
+    /** The bank sorted into tiers for one post kind in one industry; build once, draw for many people. */
+    record Pool(List<List<Long>> tiers) {
+
+        static Pool of(Collection<Candidate> bank, String industry, String postKind) {
+            List<List<Long>> tiers = new ArrayList<>();
+            for (int i = 0; i < Tier.values().length; i++) {
+                tiers.add(new ArrayList<>());
+            }
+            Set<Long> seen = new HashSet<>();
+            for (Candidate c : bank) {
+                if (seen.add(c.questionId())) {
+                    tiers.get(c.tierFor(industry, postKind).ordinal()).add(c.questionId());
+                }
+            }
+            return new Pool(tiers);
+        }
+    }
+
     /**
      * The questions (ids, in the order asked) for a person of {@code postKind} (the catalog's post
      * kind name) in a company of {@code industry}; fewer than {@code count} only when the whole
@@ -62,16 +80,15 @@ final class QuestionDraw {
      */
     static List<Long> draw(Collection<Candidate> bank, String industry, String postKind, int count, Random random,
                            Collection<List<Long>> taken) {
-        List<List<Long>> tiers = new ArrayList<>();
-        for (Tier tier : Tier.values()) {
-            tiers.add(bank.stream().filter(c -> c.tierFor(industry, postKind) == tier)
-                    .map(Candidate::questionId).distinct().collect(Collectors.toCollection(ArrayList::new)));
-        }
+        return draw(Pool.of(bank, industry, postKind), count, random, taken);
+    }
+
+    static List<Long> draw(Pool pool, int count, Random random, Collection<List<Long>> taken) {
         Set<Set<Long>> takenSets = taken.stream().map(HashSet::new).collect(Collectors.toSet());
         Set<List<Long>> takenOrders = new HashSet<>(taken);
         List<Long> drawn = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            drawn = once(tiers, count, random);
+            drawn = once(pool.tiers(), count, random);
             if (!takenSets.contains(new HashSet<>(drawn))) {
                 return drawn;
             }
@@ -89,12 +106,28 @@ final class QuestionDraw {
             if (drawn.size() >= count) {
                 break;
             }
-            List<Long> shuffled = new ArrayList<>(tier);
-            Collections.shuffle(shuffled, random);
-            drawn.addAll(shuffled.subList(0, Math.min(count - drawn.size(), shuffled.size())));
+            drawn.addAll(sample(tier, count - drawn.size(), random));
         }
         Collections.shuffle(drawn, random);
         return drawn;
+    }
+
+    /** {@code k} distinct elements at random (all of them when the list is not longer). */
+    private static List<Long> sample(List<Long> from, int k, Random random) {
+        int n = from.size();
+        if (k >= n) {
+            return from;
+        }
+        if (k * 4 < n) {
+            Set<Integer> picked = new java.util.LinkedHashSet<>();
+            while (picked.size() < k) {
+                picked.add(random.nextInt(n));
+            }
+            return picked.stream().map(from::get).toList();
+        }
+        List<Long> shuffled = new ArrayList<>(from);
+        Collections.shuffle(shuffled, random);
+        return shuffled.subList(0, k);
     }
 
     /** The catalog's name (course_version_post_kind) of a post kind as employment records it. */

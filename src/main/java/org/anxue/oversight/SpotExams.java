@@ -208,14 +208,14 @@ public class SpotExams {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 officer.bureauId(), company.id(), place, inspectedOn, officer.accountId(), officer.name(),
                 notes == null ? "" : notes, limit, count, config.passMark(), now, now.plus(config.codeValidity()));
-        Map<Long, QuestionDraw.Candidate> byId = new HashMap<>();
-        bank.forEach(c -> byId.put(c.questionId(), c));
         List<List<Long>> drawn = new ArrayList<>();
         Map<Long, List<Long>> drawFor = new LinkedHashMap<>();
+        Map<String, QuestionDraw.Pool> pools = new HashMap<>();
         for (Long personId : personIds) {
             Employee e = employees.get(personId);
-            List<Long> questions = QuestionDraw.draw(bank, company.industry(),
-                    QuestionDraw.catalogPostKind(e.postKind()), count, random, drawn);
+            QuestionDraw.Pool pool = pools.computeIfAbsent(e.postKind(),
+                    kind -> QuestionDraw.Pool.of(bank, company.industry(), QuestionDraw.catalogPostKind(kind)));
+            List<Long> questions = QuestionDraw.draw(pool, count, random, drawn);
             drawn.add(questions);
             drawFor.put(personId, questions);
         }
