@@ -182,6 +182,57 @@ class SpotExamTests {
     }
 
     @Test
+    void shouldGradeWhoeverIsAnsweringWhenTheOfficerClosesAndLetNobodyBeginAfterwards() {
+        clock.freeze();
+        JsonPath exam = OversightFixtures.start(world, 10, 3, "manager1", "manager2", "operator1");
+        long examId = exam.getLong("exam.id");
+        Map<Long, String> codes = new java.util.HashMap<>();
+        for (Map<?, ?> t : exam.getList("exam.takers", Map.class)) {
+            codes.put(((Number) t.get("personId")).longValue(), (String) t.get("code"));
+        }
+        OversightFixtures.Staff answering = world.person("manager1");
+        String token = phone().body(Map.of("code", codes.get(answering.personId()), "name", answering.name(),
+                "idLast4", answering.last4())).post("/api/spot-exam-sessions").then().statusCode(201).extract().path("token");
+        phone().header(AnswerResource.TOKEN_HEADER, token).body(Map.of("answer", "B"))
+                .put("/api/spot-exam-sessions/" + codes.get(answering.personId()) + "/answers/1").then().statusCode(200);
+        clock.advance(Duration.ofMinutes(1));
+
+        JsonPath closed = as(world.officerA()).post("/api/spot-exams/" + examId + "/closure").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(closed.getString("exam.closedAt")).isNotNull();
+        Map<?, ?> graded = closed.getList("exam.takers", Map.class).stream()
+                .filter(t -> ((Number) t.get("personId")).longValue() == answering.personId()).findFirst().orElseThrow();
+        assertThat(graded.get("status")).isEqualTo("FINISHED");
+        assertThat(graded.get("finishReason")).isEqualTo("CLOSED");
+        assertThat(graded.get("correct")).isEqualTo(1);
+        assertThat(graded.get("score")).isEqualTo(33);
+        assertThat(((Number) graded.get("secondsTaken")).longValue()).isEqualTo(60);
+        assertThat(closed.getList("exam.takers.status")).containsExactlyInAnyOrder("FINISHED", "ABSENT", "ABSENT");
+
+        OversightFixtures.Staff late = world.person("manager2");
+        phone().body(Map.of("code", codes.get(late.personId()), "name", late.name(), "idLast4", late.last4()))
+                .post("/api/spot-exam-sessions").then().statusCode(409).body("error", equalTo("examClosed"));
+        phone().header(AnswerResource.TOKEN_HEADER, token).body(Map.of("answer", "B"))
+                .put("/api/spot-exam-sessions/" + codes.get(answering.personId()) + "/answers/2").then().statusCode(409)
+                .body("error", equalTo("alreadyFinished"));
+    }
+
+    @Test
+    void shouldLetACodeBeginOnlyWhileItIsValid() {
+        clock.freeze();
+        JsonPath exam = OversightFixtures.start(world, 10, 3, "general");
+        String code = exam.getString("exam.takers[0].code");
+        OversightFixtures.Staff general = world.person("general");
+        clock.advance(Duration.ofHours(12));
+        phone().body(Map.of("code", code, "name", general.name(), "idLast4", general.last4()))
+                .post("/api/spot-exam-sessions").then().statusCode(409).body("error", equalTo("codeExpired"));
+        JsonPath seen = as(world.officerA()).get("/api/spot-exams/" + exam.getLong("exam.id")).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(seen.getString("exam.takers[0].status")).isEqualTo("WAITING");
+        assertThat(seen.getString("exam.takers[0].startedAt")).isNull();
+    }
+
+    @Test
     void shouldRefuseAWrongIdentityAndLetTheSignedInWorkerStart() {
         JsonPath exam = OversightFixtures.start(world, 10, 3, "operator1", "operator2");
         String code1 = exam.getList("exam.takers", Map.class).stream()
