@@ -1,6 +1,7 @@
 import './app.css';
 import './catalog.css';
 import './learning.css';
+import './oversight.css';
 import { toggleNav, withFragment } from './nav.js';
 
 // Pages work without this script; it only makes the header nicer on phones.
@@ -46,4 +47,12 @@ if (document.querySelector('[data-hls-player]')) {
 // Learning: the training-task completion chart (echarts) loads only on pages that have one.
 if (document.querySelector('[data-task-chart]')) {
   import('./taskchart.js').then((module) => module.bindCharts(document));
+}
+// Oversight: spot exams, on the phone (countdown, answers saved as chosen) and on the officer's
+// live results page.
+if (document.querySelector('[data-exam-session], [data-spot-exam-live]')) {
+  import('./spotexam.js').then((module) => {
+    module.bindAnswering(document);
+    module.bindLive(document);
+  });
 }
