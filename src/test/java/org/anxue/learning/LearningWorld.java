@@ -245,6 +245,8 @@ public final class LearningWorld {
                 }
                 exec(c, "update course_version set status = 'PUBLISHED', published_at = now() where id = ?", version);
                 exec(c, "update course set published_version_id = ? where id = ?", version, course);
+                // as the catalog does when it publishes: the search index learns of it through the outbox
+                exec(c, "insert into course_outbox (course_id, change_kind) values (?, 'PUBLISHED')", course);
                 return new CourseMade(course, version, title, lessons, videoMs, answers, kinds);
             }
         });
