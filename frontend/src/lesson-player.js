@@ -4,7 +4,6 @@
 // and video.played. It stops seeking ahead of the furthest point reached and caps the playback
 // rate, but the server credits only what its own rules allow. Checkpoint questions (随机弹题) pause
 // playback until answered correctly. Texts come from the page (zh-CN or English).
-import './lesson-player.css';
 import { play } from './player.js';
 import { allowedPosition, cappedRate, clock, furthestAfter, playedRanges } from './playback-rules.js';
 
