@@ -168,3 +168,34 @@ create table credit_statement (
 create index credit_statement_person on credit_statement (id_number, period_type, period_from);
 create unique index credit_statement_one_current on credit_statement
     (id_number, period_type, period_from, period_until, period_subject, post_kind, tier) where status = 'CURRENT';
+
+-- ---------------------------------------------------------------------------------------------
+-- Offline classes recorded by a training institution: course, dates, hours, attendees by ID number.
+-- Their attendance is posted to the ledger once a bureau officer of the institution's approving
+-- bureau (or above) approved the class; a rejected class posts nothing.
+-- ---------------------------------------------------------------------------------------------
+create sequence credit_offline_class_seq;
+
+create table credit_offline_class (
+    id              bigint        primary key default nextval('credit_offline_class_seq'),
+    institution_id  bigint        not null references institution (id),
+    course          varchar(200)  not null,
+    training_type   varchar(16)   not null check (training_type in ('INITIAL', 'REFRESHER', 'REVIEW', 'PRE_JOB', 'ROUTINE')),
+    starts_on       date          not null,
+    ends_on         date          not null,
+    hours           numeric(6, 2) not null check (hours > 0),
+    status          varchar(16)   not null check (status in ('PENDING', 'APPROVED', 'REJECTED')),
+    recorded_by     varchar(200)  not null,
+    recorded_at     timestamptz   not null default now(),
+    checked_by      varchar(200),
+    checked_at      timestamptz,
+    check_note      varchar(1000),
+    check (ends_on >= starts_on)
+);
+create index credit_offline_class_institution on credit_offline_class (institution_id);
+
+create table credit_offline_attendee (
+    class_id   bigint       not null references credit_offline_class (id),
+    person_id  bigint       not null references person (id),
+    primary key (class_id, person_id)
+);

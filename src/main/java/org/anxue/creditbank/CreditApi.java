@@ -74,7 +74,7 @@ public class CreditApi {
     }
 
     @GET
-    @Path("/me/credits/statement")
+    @Path("/credits/me/statement")
     @RolesAllowed("WORKER")
     @Transactional
     public StatementView myStatement(@QueryParam("year") Integer year, @QueryParam("type") String type) {

@@ -95,7 +95,7 @@ public class Policies {
         }
     }
 
-    private static void insert(Connection c, long bureauId, CreditPolicy p, String note, String createdBy,
+    static void insert(Connection c, long bureauId, CreditPolicy p, String note, String createdBy,
                                boolean ignoreConflict) throws SQLException {
         String conflict = ignoreConflict ? " on conflict do nothing" : "";
         int inserted;
@@ -164,6 +164,12 @@ public class Policies {
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the credit policies", e);
         }
+    }
+
+    /** Every stored version (after seeding the defaults). */
+    public List<CreditPolicy> versionsOfAll() {
+        seedDefaults();
+        return all();
     }
 
     public Optional<CreditPolicy> byRef(PolicyVersionRef ref) {

@@ -55,42 +55,19 @@ public class Statements {
         var jurisdiction = bank.people().jurisdictionOf(personId);
         LocalDate today = bank.today();
         CreditAccount account = bank.ledger().read(person.key());
-        String subject = "";
-        if (type == null) {
-            type = switch (post) {
-                case PRINCIPAL, SAFETY_MANAGER -> TrainingType.REFRESHER;
-                case GENERAL_WORKER -> TrainingType.ROUTINE;
-                case SPECIAL_OPERATION_WORKER -> TrainingType.REVIEW;
-            };
-        }
-        if (type == TrainingType.REVIEW) {
-            String operation = job == null ? null : job.operation();
-            if (operation == null || account.currentCertificate(operation).isEmpty()) {
-                post = PostKind.GENERAL_WORKER;
-                type = TrainingType.ROUTINE;
-            } else {
-                subject = operation;
-            }
-        } else if (post == PostKind.SPECIAL_OPERATION_WORKER) {
-            post = PostKind.GENERAL_WORKER;
-        }
         int theYear = year == null ? today.getYear() : year;
         if (theYear < 2000 || theYear > today.getYear() + 1) {
             throw new AppException(400, "credit:yearOutOfRange", theYear);
         }
-        CreditPolicy policy = bank.policies().catalog().inForce(jurisdiction, today)
+        CreditPolicy policy = bank.policies().catalog().inForce(jurisdiction, StatusReport.reference(theYear, today))
                 .orElseThrow(() -> new AppException(400, "credit:noPolicy"));
-        TrainingPeriod period;
-        if (policy.periodRule(type) == PeriodRule.CALENDAR_YEAR) {
-            period = TrainingPeriod.calendarYear(type, theYear);
-        } else {
-            try {
-                period = TrainingPeriods.containing(policy, account, type, subject, today);
-            } catch (RuleViolation e) {
-                throw new AppException(400, "credit:refused", e.getMessage());
-            }
+        StatusReport.Choice choice = StatusReport.choose(account, post, job == null ? null : job.operation(), tier, policy,
+                theYear, type, today);
+        if (choice == null) {
+            throw new AppException(400, "credit:refused", "no certificate review period contains today");
         }
-        return new ComputingAStatement.StatementRequest(person.key(), jurisdiction, post, tier, period);
+        return new ComputingAStatement.StatementRequest(person.key(), jurisdiction, choice.post(), choice.tier(),
+                choice.period());
     }
 
     public Statement compute(ComputingAStatement.StatementRequest request) {
