@@ -46,31 +46,6 @@ public class PolicyPages {
     }
 
     @GET
-    @Path("api/credits/policy")
-    @Produces(MediaType.APPLICATION_JSON)
-    public PolicyOverview overview() {
-        long bureau = bureau();
-        return new PolicyOverview(editing.inForce(bureau), editing.versions(bureau));
-    }
-
-    @POST
-    @Path("api/credits/policy/preview")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    public StatusReport.Counts previewJson(PolicyEditing.Proposal proposal) {
-        return editing.preview(bureau(), proposal);
-    }
-
-    @POST
-    @Path("api/credits/policy")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    public Response saveJson(PolicyEditing.Proposal proposal) {
-        PolicyEditing.VersionView saved = editing.save(bureau(), proposal, Caller.of(identity));
-        return Response.created(URI.create("/api/credits/policy")).entity(saved).build();
-    }
-
-    @GET
     @Path("credits/policy")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page() {
