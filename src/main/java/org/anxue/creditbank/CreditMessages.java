@@ -286,4 +286,72 @@ public interface CreditMessages {
 
     @Message("账本核验")
     String ledgerVerification();
+    @Message("线下培训班")
+    String offlineClassesTitle();
+
+    @Message("登记培训班")
+    String recordClass();
+
+    @Message("课程")
+    String course();
+
+    @Message("学员身份证号（每行一个）")
+    String attendees();
+
+    @Message("人数")
+    String attendeeCount();
+
+    @Message("{#when status}{#is 'PENDING'}待监管部门审核{#is 'APPROVED'}已审核并记入{#else}已驳回{/when}")
+    String classStatus(String status);
+
+    @Message("审核通过并记入")
+    String approve();
+
+    @Message("驳回")
+    String reject();
+
+    @Message("记入条目（监管部门）")
+    String officerForms();
+
+    @Message("考试成绩")
+    String examForm();
+
+    @Message("特种作业操作证")
+    String certificateForm();
+
+    @Message("认定或减免")
+    String recognitionForm();
+
+    @Message("冲正条目")
+    String reversalForm();
+
+    @Message("通过")
+    String passed();
+
+    @Message("成绩")
+    String score();
+
+    @Message("考点")
+    String examSite();
+
+    @Message("依据（文件）")
+    String evidence();
+
+    @Message("理由")
+    String reason();
+
+    @Message("审批人（另一位工作人员）")
+    String approvedBy();
+
+    @Message("学时")
+    String hours();
+
+    @Message("作业类别")
+    String operationType();
+
+    @Message("发证日期")
+    String issuedOn();
+
+    @Message("条目序号")
+    String sequence();
 }

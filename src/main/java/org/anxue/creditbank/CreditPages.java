@@ -58,7 +58,7 @@ public class CreditPages {
         }
     }
 
-    public record AccountPage(long personId, String name, boolean own, StatementView statement,
+    public record AccountPage(long personId, String name, boolean own, boolean officer, StatementView statement,
                               List<CertificateView> certificates, List<ReminderView> reminders, ReviewView review,
                               List<IssuedView> issued) {
     }
@@ -173,6 +173,7 @@ public class CreditPages {
                 progress.isComplete());
         List<IssuedView> issued = statements.issuedFor(personId).stream().map(IssuedView::of).toList();
         return new AccountPage(personId, person.name(), caller.tenantId() == personId && caller.is(org.anxue.security.Role.WORKER),
+                caller.is(org.anxue.security.Role.BUREAU_OFFICER),
                 StatementView.of(statement, null, person.name(), sight), certificates, reminders, review, issued);
     }
 

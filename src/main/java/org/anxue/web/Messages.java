@@ -63,6 +63,7 @@ public interface Messages {
             {#is OVERSIGHT}监管\
             {#is APPROVALS}审核\
             {#is BUREAUS}辖区管理\
+            {#is OFFLINE_CLASSES}线下培训班\
             {#is CREDIT_POLICY}学时政策\
             {#is PLATFORM_ADMIN}平台管理\
             {/when}""")

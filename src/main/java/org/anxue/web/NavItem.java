@@ -36,6 +36,8 @@ public enum NavItem {
     APPROVALS("/approvals", EnumSet.of(Role.BUREAU_OFFICER, Role.PLATFORM_ADMIN), false),
     /** 辖区管理: the jurisdiction tree and the bureaus' officer accounts. */
     BUREAUS("/bureaus", EnumSet.of(Role.BUREAU_OFFICER, Role.PLATFORM_ADMIN), false),
+    /** 线下培训班: offline classes an institution records and its bureau approves (credit bank). */
+    OFFLINE_CLASSES("/credits/offline-classes", EnumSet.of(Role.INSTITUTION_ADMIN, Role.BUREAU_OFFICER), false),
     /** 学时政策: the bureau's credit policy versions (credit bank). */
     CREDIT_POLICY("/credits/policy", EnumSet.of(Role.BUREAU_OFFICER), false),
     /** 平台管理: platform administration. */

@@ -153,4 +153,34 @@ class CreditEntriesTests {
         CreditFixtures.as(AdminFixtures.officer(world.tree().districtB()).username()).contentType(ContentType.JSON)
                 .body(recognition).when().post(base + "/recognitions").then().statusCode(404);
     }
+    @Test
+    void shouldRecordAndApproveAnOfflineClassThroughThePages() {
+        CreditFixtures.World world = CreditFixtures.world();
+        long institution = AdminFixtures.institution(world.tree().districtA(), ApprovalStatus.APPROVED);
+        String institutionAdmin = AdminFixtures.institutionAdmin(institution).username();
+        String officer = AdminFixtures.officer(world.tree().districtA()).username();
+
+        CreditFixtures.as(institutionAdmin).redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("course", "有限空间作业安全").formParam("trainingType", "ROUTINE")
+                .formParam("startsOn", TODAY.withDayOfMonth(1).toString()).formParam("endsOn", TODAY.withDayOfMonth(1).toString())
+                .formParam("hours", "4").formParam("attendees", world.worker().idNumber() + "\n")
+                .when().post("/credits/offline-classes").then().statusCode(303);
+        String list = CreditFixtures.as(officer).when().get("/credits/offline-classes").then().statusCode(200).extract().asString();
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("data-class=\"(\\d+)\" data-class-status=\"PENDING\"").matcher(list);
+        assertThat(row.find()).as("the officer sees the pending class").isTrue();
+
+        CreditFixtures.as(officer).redirects().follow(false).contentType(ContentType.URLENC).formParam("approve", "true")
+                .when().post("/credits/offline-classes/" + row.group(1) + "/check").then().statusCode(303);
+
+        assertThat(ledger.entriesOf(new PersonKey(world.worker().idNumber()))).singleElement()
+                .satisfies(e -> assertThat(e.creditedHours().canonical()).isEqualTo("4.00"));
+        assertThat(CreditFixtures.as(officer).when().get("/credits/people/" + world.worker().personId()).then().statusCode(200)
+                .extract().asString()).contains("data-officer-forms").contains("data-kind=\"OFFLINE_CLASS_ATTENDED\"");
+        assertThat(CreditFixtures.as(world.worker().username()).when().get("/my/credits").then().statusCode(200)
+                .extract().asString()).doesNotContain("data-officer-forms");
+        CreditFixtures.as(officer).redirects().follow(false).contentType(ContentType.URLENC).formParam("sequence", "1")
+                .formParam("reason", "名单有误").formParam("evidence", "复核 2")
+                .when().post("/credits/people/" + world.worker().personId() + "/reversals").then().statusCode(303);
+        assertThat(ledger.entriesOf(new PersonKey(world.worker().idNumber()))).hasSize(2);
+    }
 }
