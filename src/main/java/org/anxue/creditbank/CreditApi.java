@@ -61,10 +61,12 @@ public class CreditApi {
     private final CreditBank bank;
     private final Audits audits;
     private final StatementPdf pdf;
+    private final Standings standings;
     private final SecurityIdentity identity;
 
     CreditApi(Statements statements, CreditAccess access, CreditBank bank, Audits audits, StatementPdf pdf,
-              SecurityIdentity identity) {
+              Standings standings, SecurityIdentity identity) {
+        this.standings = standings;
         this.statements = statements;
         this.access = access;
         this.bank = bank;
@@ -145,6 +147,20 @@ public class CreditApi {
     public Response verification(@PathParam("code") String code) {
         VerificationAnswer answer = answer(statements.check(code), code);
         return Response.ok(answer).header("Cache-Control", "no-store").build();
+    }
+
+    @GET
+    @Path("/credits/company/standings")
+    @RolesAllowed("COMPANY_ADMIN")
+    public List<StatusReport.PersonStatus> companyStandings(@QueryParam("year") Integer year) {
+        return standings.ofCompany(Caller.of(identity).tenantId(), year);
+    }
+
+    @GET
+    @Path("/credits/bureau/standings")
+    @RolesAllowed("BUREAU_OFFICER")
+    public StatusReport.Counts bureauStandings(@QueryParam("year") Integer year) {
+        return standings.ofBureau(Caller.of(identity).tenantId(), year);
     }
 
     @GET

@@ -354,4 +354,17 @@ public interface CreditMessages {
 
     @Message("条目序号")
     String sequence();
+    @Message("{year} 年度员工学时达标情况")
+    String companyStandings(int year);
+
+    @Message("{year} 年度辖区学时达标情况")
+    String bureauStandings(int year);
+
+    @Message("在岗 {people} 人：达标 {met} 人，未达标 {notMet} 人。")
+    String bureauCounts(int people, int met, int notMet);
+
+    @Message("姓名")
+    String name();
+    @Message("本年度辖区达标情况")
+    String standingsLink();
 }

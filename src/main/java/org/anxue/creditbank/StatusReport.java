@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.anxue.creditbank.model.BureauPath;
 import org.anxue.creditbank.model.ComputingAStatement;
 import org.anxue.creditbank.model.Compliance;
 import org.anxue.creditbank.model.CreditAccount;
@@ -43,23 +44,74 @@ public final class StatusReport {
     private StatusReport() {
     }
 
+    /** One person's figures for the list of a company. */
+    public record PersonStatus(long personId, String name, String idNumber, String trainingType, String required,
+                               String total, String missing, String status) {
+    }
+
     /** Runs over people with an open employment in the subtree of {@code bureauPath} ('/1/51/'). */
     public static Counts run(Connection c, String bureauPath, int year, LocalDate today, PolicyCatalog current,
                              PolicyCatalog proposed) throws SQLException {
-        String people = "select distinct on (p.id_number) p.id_number, e.post_kind, e.operation, c.risk_tier, b.path"
-                + " from employment e join person p on p.id = e.person_id join company c on c.id = e.company_id"
-                + " join bureau b on b.id = c.bureau_id where e.end_date is null and b.path like ? || '%'"
-                + " order by p.id_number, e.start_date desc";
+        int[] n = new int[7];
+        each(c, "b.path like ? || '%'", bureauPath, (person, jurisdiction, account) -> {
+            n[0]++;
+            Statement before = statement(account, person, current.inForce(jurisdiction, reference(year, today)).orElse(null),
+                    year, today);
+            if (before == null) {
+                n[3]++;
+                return;
+            }
+            n[before.status() == Compliance.MET ? 1 : 2]++;
+            if (proposed != null) {
+                Statement after = statement(account, person,
+                        proposed.inForce(jurisdiction, reference(year, today)).orElse(null), year, today);
+                if (after != null && after.status() != before.status()) {
+                    n[4]++;
+                    n[after.status() == Compliance.MET ? 5 : 6]++;
+                }
+            }
+        });
+        return new Counts(n[0], n[1], n[2], n[3], n[4], n[5], n[6]);
+    }
+
+    /** Every current employee of a company with their statement figures for the year. */
+    public static List<PersonStatus> ofCompany(Connection c, long companyId, int year, LocalDate today,
+                                               PolicyCatalog catalog) throws SQLException {
+        List<PersonStatus> list = new ArrayList<>();
+        each(c, "c.id = ?", companyId, (person, jurisdiction, account) -> {
+            Statement s = account == null ? null
+                    : statement(account, person, catalog.inForce(jurisdiction, reference(year, today)).orElse(null), year, today);
+            list.add(new PersonStatus(person.personId(), person.name(), person.key().masked(),
+                    s == null ? null : s.period().type().name(), s == null ? null : s.required().canonical(),
+                    s == null ? null : s.total().canonical(), s == null ? null : s.missing().canonical(),
+                    s == null ? null : s.status().name()));
+        });
+        return list;
+    }
+
+    /** A person's row of the people query. */
+    record Row(PersonKey key, long personId, String name, PostKind post, String operation, IndustryTier tier) {
+    }
+
+    interface Visitor {
+        void visit(Row person, BureauPath jurisdiction, CreditAccount account) throws SQLException;
+    }
+
+    /**
+     * Visits everyone with an open employment matching {@code scope} (a condition on e, c, b), with their
+     * restored account (null when its chain is broken), merging two queries ordered by ID number.
+     */
+    static void each(Connection c, String scope, Object param, Visitor visitor) throws SQLException {
+        String from = " from employment e join person p on p.id = e.person_id join company c on c.id = e.company_id"
+                + " join bureau b on b.id = c.bureau_id where e.end_date is null and " + scope;
+        String people = "select distinct on (p.id_number) p.id_number, e.post_kind, e.operation, c.risk_tier, b.path,"
+                + " p.id, p.name" + from + " order by p.id_number, e.start_date desc";
         String entries = "select " + LedgerRows.COLUMNS + " from credit_entry where id_number in (select p.id_number"
-                + " from employment e join person p on p.id = e.person_id join company c on c.id = e.company_id"
-                + " join bureau b on b.id = c.bureau_id where e.end_date is null and b.path like ? || '%')"
-                + " order by id_number, sequence";
-        int total = 0, met = 0, notMet = 0, skipped = 0, changed = 0, toMet = 0, toNotMet = 0;
-        Instant now = Instant.now();
+                + from + ") order by id_number, sequence";
         try (PreparedStatement pq = c.prepareStatement(people); PreparedStatement eq = c.prepareStatement(entries)) {
-            pq.setString(1, bureauPath);
+            pq.setObject(1, param);
             pq.setFetchSize(5_000);
-            eq.setString(1, bureauPath);
+            eq.setObject(1, param);
             eq.setFetchSize(5_000);
             try (ResultSet pr = pq.executeQuery(); ResultSet er = eq.executeQuery()) {
                 LedgerEntry pending = er.next() ? LedgerRows.read(er) : null;
@@ -73,66 +125,38 @@ public final class StatusReport {
                         own.add(pending);
                         pending = er.next() ? LedgerRows.read(er) : null;
                     }
-                    total++;
                     CreditAccount account;
                     try {
                         account = CreditAccount.restore(person, own);
                     } catch (RuntimeException tampered) {
-                        skipped++;
-                        continue;
+                        account = null;
                     }
-                    var path = People.pathOf(pr.getString(5));
-                    Compliance before = status(account, People.postKind(pr.getString(2)), pr.getString(3),
-                            "HIGH_RISK".equals(pr.getString(4)) ? IndustryTier.HIGH_RISK : IndustryTier.GENERAL,
-                            current.inForce(path, reference(year, today)).orElse(null), year, today, now);
-                    if (before == null) {
-                        skipped++;
-                        continue;
-                    }
-                    if (before == Compliance.MET) {
-                        met++;
-                    } else {
-                        notMet++;
-                    }
-                    if (proposed != null) {
-                        Compliance after = status(account, People.postKind(pr.getString(2)), pr.getString(3),
-                                "HIGH_RISK".equals(pr.getString(4)) ? IndustryTier.HIGH_RISK : IndustryTier.GENERAL,
-                                proposed.inForce(path, reference(year, today)).orElse(null), year, today, now);
-                        if (after != null && after != before) {
-                            changed++;
-                            if (after == Compliance.MET) {
-                                toMet++;
-                            } else {
-                                toNotMet++;
-                            }
-                        }
-                    }
+                    Row row = new Row(person, pr.getLong(6), pr.getString(7), People.postKind(pr.getString(2)),
+                            pr.getString(3), "HIGH_RISK".equals(pr.getString(4)) ? IndustryTier.HIGH_RISK : IndustryTier.GENERAL);
+                    visitor.visit(row, People.pathOf(pr.getString(5)), account);
                 }
             }
         }
-        return new Counts(total, met, notMet, skipped, changed, toMet, toNotMet);
+    }
+
+    private static Statement statement(CreditAccount account, Row person, CreditPolicy policy, int year, LocalDate today) {
+        if (account == null || policy == null) {
+            return null;
+        }
+        Choice choice = choose(account, person.post(), person.operation(), person.tier(), policy, year, null, today);
+        if (choice == null) {
+            return null;
+        }
+        try {
+            return ComputingAStatement.of(account, choice.post(), choice.tier(), choice.period(), policy, Instant.EPOCH);
+        } catch (RuleViolation e) {
+            return null;
+        }
     }
 
     static LocalDate reference(int year, LocalDate today) {
         LocalDate end = LocalDate.of(year, 12, 31);
         return today.isAfter(end) ? end : today.getYear() < year ? LocalDate.of(year, 1, 1) : today;
-    }
-
-    private static Compliance status(CreditAccount account, PostKind post, String operation, IndustryTier tier,
-                                     CreditPolicy policy, int year, LocalDate today, Instant now) {
-        if (policy == null) {
-            return null;
-        }
-        Choice choice = choose(account, post, operation, tier, policy, year, null, today);
-        if (choice == null) {
-            return null;
-        }
-        try {
-            Statement s = ComputingAStatement.of(account, choice.post(), choice.tier(), choice.period(), policy, now);
-            return s.status();
-        } catch (RuleViolation e) {
-            return null;
-        }
     }
 
     /**

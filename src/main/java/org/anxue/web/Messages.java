@@ -64,6 +64,7 @@ public interface Messages {
             {#is APPROVALS}审核\
             {#is BUREAUS}辖区管理\
             {#is OFFLINE_CLASSES}线下培训班\
+            {#is COMPANY_CREDITS}学时达标\
             {#is CREDIT_POLICY}学时政策\
             {#is PLATFORM_ADMIN}平台管理\
             {/when}""")

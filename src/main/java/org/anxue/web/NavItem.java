@@ -24,6 +24,8 @@ public enum NavItem {
     EMPLOYEES("/company/employees", EnumSet.of(Role.COMPANY_ADMIN), false),
     /** 培训任务: training a company assigns to its people. */
     ASSIGNMENTS("/company/assignments", EnumSet.of(Role.COMPANY_ADMIN), false),
+    /** 学时达标: the company's current employees and their training hours this year (credit bank). */
+    COMPANY_CREDITS("/credits/company", EnumSet.of(Role.COMPANY_ADMIN), false),
     /** 账号激活: one-time activation codes for the company's pending workers. */
     ACTIVATION("/company/activation-codes", EnumSet.of(Role.COMPANY_ADMIN), false),
     /** 一企一档: the company's own archive. */

@@ -112,4 +112,34 @@ class CreditAccessTests {
         CreditFixtures.as(AdminFixtures.officer(world.tree().districtA()).username()).when().post("/api/credits/roots")
                 .then().statusCode(403);
     }
+    @Test
+    void shouldListACompanysCurrentEmployeesAndCountOnlyABureausSubtree() {
+        CreditFixtures.World world = CreditFixtures.world();
+        CreditFixtures.complete(world.worker().personId(), "ROUTINE", 90, Instant.now(), 1);
+
+        List<Map<String, Object>> list = CreditFixtures.as(AdminFixtures.companyAdmin(world.companyA()).username())
+                .when().get("/api/credits/company/standings").then().statusCode(200).extract().jsonPath().getList("");
+        assertThat(list).singleElement().satisfies(p -> {
+            assertThat(((Number) p.get("personId")).longValue()).isEqualTo(world.worker().personId());
+            assertThat(p.get("status")).isEqualTo("NOT_MET");
+            assertThat(p.get("total")).isEqualTo("2.00");
+            assertThat(p.get("idNumber").toString()).doesNotContain(world.worker().idNumber());
+        });
+        long otherCompany = AdminFixtures.company(world.tree().districtB(), ApprovalStatus.APPROVED);
+        assertThat(CreditFixtures.as(AdminFixtures.companyAdmin(otherCompany).username())
+                .when().get("/api/credits/company/standings").then().statusCode(200).extract().jsonPath().getList(""))
+                .isEmpty();
+        assertThat(CreditFixtures.as(AdminFixtures.companyAdmin(world.companyA()).username()).when().get("/credits/company")
+                .then().statusCode(200).extract().asString()).contains(world.worker().name());
+
+        assertThat(CreditFixtures.as(AdminFixtures.officer(world.tree().districtA()).username())
+                .when().get("/api/credits/bureau/standings").then().statusCode(200).extract().jsonPath().getInt("notMet"))
+                .isEqualTo(1);
+        assertThat(CreditFixtures.as(AdminFixtures.officer(world.tree().districtB()).username())
+                .when().get("/api/credits/bureau/standings").then().statusCode(200).extract().jsonPath().getInt("people"))
+                .isEqualTo(0);
+        assertThat(CreditFixtures.as(AdminFixtures.officer(world.tree().city()).username()).when().get("/credits/bureau")
+                .then().statusCode(200).extract().asString()).contains("data-people=\"1\"");
+        CreditFixtures.as(world.worker().username()).when().get("/api/credits/company/standings").then().statusCode(403);
+    }
 }

@@ -18,7 +18,7 @@ class WebShellUnitTests {
         assertThat(NavItem.visibleTo(Role.WORKER))
                 .containsExactly(NavItem.COURSES, NavItem.MY_COURSES, NavItem.MY_PROFILE, NavItem.MY_CREDITS);
         assertThat(NavItem.visibleTo(Role.COMPANY_ADMIN)).containsExactly(NavItem.COURSES, NavItem.EMPLOYEES,
-                NavItem.ASSIGNMENTS, NavItem.ACTIVATION, NavItem.COMPANY_ARCHIVE);
+                NavItem.ASSIGNMENTS, NavItem.COMPANY_CREDITS, NavItem.ACTIVATION, NavItem.COMPANY_ARCHIVE);
         assertThat(NavItem.visibleTo(Role.INSTITUTION_ADMIN)).containsExactly(NavItem.COURSES, NavItem.COURSE_ADMIN, NavItem.OFFLINE_CLASSES);
         assertThat(NavItem.visibleTo(Role.BUREAU_OFFICER))
                 .containsExactly(NavItem.COURSES, NavItem.OVERSIGHT, NavItem.APPROVALS, NavItem.BUREAUS, NavItem.OFFLINE_CLASSES, NavItem.CREDIT_POLICY);
