@@ -51,6 +51,24 @@ public class Audits {
     public record RootOutcome(LedgerCheck.Result check, Long rootId) {
     }
 
+    /** A stored root as published: anyone may copy it somewhere the database's administrators cannot rewrite. */
+    public record PublishedRootView(long id, String rootHash, long treeSize, long entries, java.time.Instant computedAt,
+                                    String reason) {
+    }
+
+    /** The latest stored root, if any. */
+    @Transactional
+    public java.util.Optional<PublishedRootView> latestRoot() {
+        try (Connection c = dataSource.getConnection(); var q = c.prepareStatement(
+                "select id, root_hash, tree_size, entries, computed_at, reason from credit_root order by id desc limit 1");
+                var r = q.executeQuery()) {
+            return r.next() ? java.util.Optional.of(new PublishedRootView(r.getLong(1), r.getString(2), r.getLong(3),
+                    r.getLong(4), r.getTimestamp(5).toInstant(), r.getString(6))) : java.util.Optional.empty();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the latest root", e);
+        }
+    }
+
     @Scheduled(every = "${anxue.creditbank.root-every:1h}", delayed = "5m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledRoot() {

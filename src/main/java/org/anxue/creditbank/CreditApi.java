@@ -178,6 +178,14 @@ public class CreditApi {
         return report(outcome.check(), outcome.rootId());
     }
 
+    /** The latest stored root over all account heads (public, so that it can be archived elsewhere). */
+    @GET
+    @Path("/credits/roots/latest")
+    @PermitAll
+    public Audits.PublishedRootView latestRoot() {
+        return audits.latestRoot().orElseThrow(AppException::notFound);
+    }
+
     VerificationReport report(LedgerCheck.Result r, Long storedRootId) {
         boolean full = Caller.of(identity) != null && Caller.of(identity).is(Role.PLATFORM_ADMIN);
         List<BrokenView> broken = r.broken().stream().map(b -> new BrokenView(full ? b.person().value() : b.person().masked(),

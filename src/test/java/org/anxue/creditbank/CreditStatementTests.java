@@ -81,6 +81,8 @@ class CreditStatementTests {
         assertThat(given().when().get("/api/verifications/NOT-A-CODE").then().statusCode(200).extract().path("result")
                 .toString()).isEqualTo("UNKNOWN");
         assertThat(given().when().get("/verify/" + forged).then().statusCode(200).extract().asString()).contains("查无此证明");
+        assertThat(given().cookie("lang", "en").when().get("/verify/" + forged).then().statusCode(200).extract().asString())
+                .contains("Unknown: no statement was issued with this code");
     }
 
     @Test

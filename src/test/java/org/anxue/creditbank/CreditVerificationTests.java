@@ -70,6 +70,10 @@ class CreditVerificationTests {
                 .extract().jsonPath();
         assertThat(stored.getBoolean("intact")).isTrue();
         assertThat(stored.getLong("storedRootId")).isPositive();
+        JsonPath published = io.restassured.RestAssured.given().when().get("/api/credits/roots/latest").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(published.getLong("id")).isEqualTo(stored.getLong("storedRootId"));
+        assertThat(published.getString("rootHash")).isEqualTo(stored.getString("root"));
 
         String[] kept = copyOfEntry(world.worker().idNumber(), 2);
         alter("delete from credit_entry where id_number = ? and sequence = 2", world.worker().idNumber());
