@@ -367,4 +367,6 @@ public interface CreditMessages {
     String name();
     @Message("本年度辖区达标情况")
     String standingsLink();
+    @Message("该学分账户的记录校验未通过（可能被篡改），暂停查看和记入，请联系平台管理员核查。")
+    String ledgerTampered();
 }

@@ -51,6 +51,10 @@ class CreditVerificationTests {
             });
             CreditFixtures.as(admin).when().post("/api/credits/roots").then().statusCode(200)
                     .body("storedRootId", org.hamcrest.Matchers.nullValue());
+            assertThat(CreditFixtures.as(world.worker().username()).when().get("/api/credits/me/statement").then()
+                    .statusCode(409).extract().asString()).contains("ledgerTampered");
+            assertThat(CreditFixtures.as(world.worker().username()).when().get("/my/credits").then().statusCode(409)
+                    .extract().asString()).contains("校验未通过");
         } finally {
             alter("update credit_entry set credited_hours = credited_hours - 5 where id_number = ? and sequence = 2",
                     world.worker().idNumber());
