@@ -2,27 +2,32 @@ package org.anxue.content;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.FontFormatException;
 import java.awt.FontMetrics;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jboss.logging.Logger;
 
 /**
  * Draws the title cards of the sample catalog with Java2D: a lesson's card (course, lesson, length)
  * for its video, and a course's cover. Chinese needs a CJK font; the JDK ships none, so the first
- * installed font family that can show the text is used (Noto Sans CJK, WenQuanYi, Source Han…,
- * e.g. Debian's fonts-wqy-microhei or fonts-noto-cjk). No font file is bundled. Without any such
- * font the cards say what they are in ASCII ("Lesson 3 · 45 min"), so the videos are still real
- * and playable, and a warning says which package to install.
+ * installed font family that can show the text is used (Noto Sans CJK, WenQuanYi, Source Han…),
+ * else the WenQuanYi Micro Hei that ships with Anxue (fonts/wqy-microhei.ttc) is registered and
+ * used. Only if that cannot be loaded do the cards say what they are in ASCII ("Lesson 3 · 45
+ * min"), so the videos are still real and playable, with a warning.
  */
 public final class TitleCards {
 
     private static final Logger LOG = Logger.getLogger(TitleCards.class);
+    private static final String BUNDLED_FONT = "/fonts/wqy-microhei.ttc";
     private static final String PROBE = "安全生产培训课程学时";
     private static final List<String> PREFERRED = List.of("Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC",
             "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Droid Sans Fallback", "AR PL UMing CN");
@@ -38,8 +43,8 @@ public final class TitleCards {
         }
         family = findCjkFamily();
         if (family == null) {
-            LOG.warn("Sample catalog: no installed font shows Chinese, so title cards are drawn in ASCII "
-                    + "(install fonts-wqy-microhei or fonts-noto-cjk for Chinese cards)");
+            LOG.warn("Sample catalog: no font shows Chinese (the bundled fonts/wqy-microhei.ttc could not be "
+                    + "loaded), so title cards are drawn in ASCII");
         } else {
             LOG.debugf("Sample catalog: title cards in %s", family);
         }
@@ -51,6 +56,34 @@ public final class TitleCards {
     }
 
     static String findCjkFamily() {
+        String installed = findInstalledCjkFamily();
+        return installed != null ? installed : registerBundledFont();
+    }
+
+    /** Registers the bundled CJK font with Java2D; its family name, or null when it cannot be read. */
+    static String registerBundledFont() {
+        try (InputStream in = TitleCards.class.getResourceAsStream(BUNDLED_FONT)) {
+            if (in == null) {
+                return null;
+            }
+            Font[] fonts = Font.createFonts(in);
+            GraphicsEnvironment environment = GraphicsEnvironment.getLocalGraphicsEnvironment();
+            for (Font font : fonts) {
+                environment.registerFont(font);
+            }
+            for (Font font : fonts) {
+                if (font.canDisplayUpTo(PROBE) == -1) {
+                    return font.getFamily(Locale.ROOT);
+                }
+            }
+            return null;
+        } catch (IOException | FontFormatException e) {
+            LOG.warnf("Sample catalog: the bundled font %s could not be read: %s", BUNDLED_FONT, e.getMessage());
+            return null;
+        }
+    }
+
+    static String findInstalledCjkFamily() {
         String[] installed = GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames();
         for (String wanted : PREFERRED) {
             for (String name : installed) {

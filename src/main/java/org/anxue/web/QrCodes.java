@@ -1,22 +1,16 @@
 package org.anxue.web;
 
-import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
-import javax.imageio.ImageIO;
 
 /**
- * QR codes (ZXing), error correction M, with the standard quiet zone of 4 modules: as an SVG document
- * (one path, scales without blur, for pages and PDFs) or as a PNG of about {@code size} pixels.
- * Used by the credit bank's statements; any feature may use it.
+ * QR codes as inline SVG (one path of unit squares, with a four-module quiet zone), for pages and
+ * printouts: {@code {qr.svg.raw}} in a template, or {@code QrCodes.svg(url)} in code; and as PNG
+ * ({@link #png}), for PDFs whose renderer draws no SVG (the credit bank's statements).
  */
 public final class QrCodes {
 
@@ -25,29 +19,43 @@ public final class QrCodes {
     private QrCodes() {
     }
 
-    /** The QR code of {@code text} as a standalone SVG document (one module = one user unit). */
+    /** An SVG document (no XML declaration) that draws {@code text} as a QR code, error correction M. */
     public static String svg(String text) {
-        BitMatrix matrix = matrix(text);
+        BitMatrix matrix;
+        try {
+            matrix = new QRCodeWriter().encode(text, com.google.zxing.BarcodeFormat.QR_CODE, 0, 0,
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0,
+                            EncodeHintType.CHARACTER_SET, "UTF-8"));
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("Cannot encode as a QR code: " + e.getMessage(), e);
+        }
         int size = matrix.getWidth() + 2 * QUIET_ZONE;
         StringBuilder path = new StringBuilder();
         for (int y = 0; y < matrix.getHeight(); y++) {
             for (int x = 0; x < matrix.getWidth(); x++) {
                 if (matrix.get(x, y)) {
-                    path.append('M').append(x + QUIET_ZONE).append(',').append(y + QUIET_ZONE).append("h1v1h-1z");
+                    path.append('M').append(x + QUIET_ZONE).append(' ').append(y + QUIET_ZONE).append("h1v1h-1z");
                 }
             }
         }
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " " + size + "\" width=\"" + size * 4
-                + "\" height=\"" + size * 4 + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\""
-                + " fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " " + size
+                + "\" shape-rendering=\"crispEdges\" role=\"img\"><rect width=\"" + size + "\" height=\"" + size
+                + "\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
     }
-
     /** The QR code of {@code text} as a PNG, each module a whole number of pixels, at least {@code size} wide. */
     public static byte[] png(String text, int size) {
-        BitMatrix matrix = matrix(text);
+        BitMatrix matrix;
+        try {
+            matrix = new QRCodeWriter().encode(text, com.google.zxing.BarcodeFormat.QR_CODE, 0, 0,
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0,
+                            EncodeHintType.CHARACTER_SET, "UTF-8"));
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("Cannot encode as a QR code: " + e.getMessage(), e);
+        }
         int modules = matrix.getWidth() + 2 * QUIET_ZONE;
         int scale = Math.max(1, (size + modules - 1) / modules);
-        BufferedImage image = new BufferedImage(modules * scale, modules * scale, BufferedImage.TYPE_BYTE_BINARY);
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(modules * scale, modules * scale,
+                java.awt.image.BufferedImage.TYPE_BYTE_BINARY);
         for (int y = 0; y < modules * scale; y++) {
             for (int x = 0; x < modules * scale; x++) {
                 int mx = x / scale - QUIET_ZONE;
@@ -56,22 +64,12 @@ public final class QrCodes {
                 image.setRGB(x, y, dark ? 0xFF000000 : 0xFFFFFFFF);
             }
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    private static BitMatrix matrix(String text) {
-        try {
-            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0,
-                            EncodeHintType.CHARACTER_SET, "UTF-8"));
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("cannot encode this text as a QR code", e);
-        }
     }
 }

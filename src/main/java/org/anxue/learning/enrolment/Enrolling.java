@@ -57,4 +57,40 @@ public class Enrolling {
             throw new IllegalStateException("could not enrol person " + personId + " in course " + courseId, e);
         }
     }
+
+    /**
+     * Enrols many people in one course with one statement (training tasks); returns how many were
+     * enrolled by this call. The count rises by exactly that, in the same transaction.
+     */
+    @Transactional
+    public int enrolAll(java.util.Collection<Long> personIds, long courseId, boolean selfSelected) {
+        if (personIds.isEmpty()) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        try (Connection connection = dataSource.getConnection()) {
+            int inserted;
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into enrolment (person_id, course_id, self_selected, enrolled_at)
+                    select p, ?, ?, ? from unnest(?::bigint[]) as p
+                    on conflict (person_id, course_id) do nothing""")) {
+                insert.setLong(1, courseId);
+                insert.setBoolean(2, selfSelected);
+                insert.setTimestamp(3, Timestamp.from(now));
+                insert.setArray(4, connection.createArrayOf("bigint", personIds.toArray()));
+                inserted = insert.executeUpdate();
+            }
+            if (inserted > 0) {
+                try (PreparedStatement count = connection.prepareStatement(
+                        "update course set enrolment_count = enrolment_count + ? where id = ?")) {
+                    count.setInt(1, inserted);
+                    count.setLong(2, courseId);
+                    count.executeUpdate();
+                }
+            }
+            return inserted;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not enrol " + personIds.size() + " people in course " + courseId, e);
+        }
+    }
 }
