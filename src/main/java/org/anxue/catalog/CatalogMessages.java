@@ -231,9 +231,6 @@ public interface CatalogMessages {
     @Message("阅读")
     String readPreview();
 
-    @Message("报名学习和学时记录将随学习功能开放。")
-    String enrolmentLater();
-
     // --- institution pages -------------------------------------------------------------------------------
 
     @Message("我的课程")

@@ -276,10 +276,6 @@ public interface CatalogMessagesEnglish extends CatalogMessages {
     String readPreview();
 
     @Override
-    @Message("Enrolment and study-time records open with the learning feature.")
-    String enrolmentLater();
-
-    @Override
     @Message("My courses")
     String myCoursesTitle();
 
