@@ -1,5 +1,6 @@
 import './app.css';
 import './catalog.css';
+import './learning.css';
 import { toggleNav, withFragment } from './nav.js';
 
 // Pages work without this script; it only makes the header nicer on phones.
@@ -41,4 +42,8 @@ if (document.querySelector('[data-lesson-upload]')) {
 }
 if (document.querySelector('[data-hls-player]')) {
   import('./player.js').then((module) => module.bindPlayers(document));
+}
+// Learning: the training-task completion chart (echarts) loads only on pages that have one.
+if (document.querySelector('[data-task-chart]')) {
+  import('./taskchart.js').then((module) => module.bindCharts(document));
 }
