@@ -47,3 +47,7 @@ if (document.querySelector('[data-hls-player]')) {
 if (document.querySelector('[data-task-chart]')) {
   import('./taskchart.js').then((module) => module.bindCharts(document));
 }
+// Learning: the lesson player page (playback session, heartbeats, checkpoint questions).
+if (document.querySelector('[data-lesson-player]')) {
+  import('./lesson-player.js').then((module) => module.bindLessonPlayer(document.querySelector('[data-lesson-player]')));
+}

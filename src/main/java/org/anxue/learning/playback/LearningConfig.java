@@ -58,6 +58,14 @@ public interface LearningConfig {
     @WithDefault("2.0")
     double maxPlaybackRate();
 
+    /**
+     * Fastest playback rate the player page lets a learner choose. Credit never exceeds real time,
+     * so playing faster than 1x only leaves parts of the video uncovered; the server does not rely
+     * on this cap (see {@link #maxPlaybackRate()}, the rate beyond which a report is an anomaly).
+     */
+    @WithDefault("1.0")
+    double playerMaxRate();
+
     /** How heartbeats are judged and written. */
     Ingest ingest();
 

@@ -15,6 +15,9 @@ public interface LearningMessages {
     @Message("课程中没有编号为 {lessonId} 的课时。")
     String lessonNotFound(long lessonId);
 
+    @Message("您还没有报名这门课程，报名后才能学习这一课时。")
+    String notEnrolled();
+
     @Message("没有找到这个学习会话。")
     String sessionNotFound();
 

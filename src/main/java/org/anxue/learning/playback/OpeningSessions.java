@@ -54,10 +54,17 @@ public class OpeningSessions {
         opening = new OpeningASession(policy, new SecureRandom());
     }
 
-    /** Opens a session of {@code lessonId} for the person; 404 when there is no such lesson. */
+    /**
+     * Opens a session of {@code lessonId} for the person; 404 when there is no such playable lesson,
+     * 403 when the person is not enrolled in its course (and it is no free preview). The session and
+     * coverage are kept under the lesson's canonical id ({@link LessonVideo#lessonId()}).
+     */
     public Opened open(long personId, long lessonId) {
         LessonVideo video = lessons.find(lessonId)
                 .orElseThrow(() -> new AppException(404, "learning:lessonNotFound", lessonId));
+        if (!lessons.mayPlay(personId, lessonId)) {
+            throw new AppException(403, "learning:notEnrolled");
+        }
         for (int attempt = 1; ; attempt++) {
             try {
                 return openOnce(personId, video);

@@ -48,6 +48,41 @@ final class StudyRecords {
         return rows.isEmpty() ? null : rows.get(0);
     }
 
+    long lessonId(String sessionId) {
+        return query("select lesson_id from playback_session where id = ?", rs -> rs.getLong(1),
+                UUID.fromString(sessionId)).get(0);
+    }
+
+    /**
+     * Sets what the learner has left to study before their next checkpoint question, as the server
+     * had drawn it (normally 5 to 15 minutes, too long for short test videos): on an open session the
+     * next heartbeats reach it; on the person's latest closed session the next session starts with it.
+     * The version bump makes a writer that cached the session reload it.
+     */
+    void checkpointDueIn(String sessionId, long creditedMillis) {
+        update("update playback_session set checkpoint_due_at_ms = credited_ms + ?, version = version + 1 where id = ?",
+                creditedMillis, UUID.fromString(sessionId));
+    }
+
+    /** Leaves a question pending on the session (unanswered), so that the person's next session starts with one. */
+    void owesAnAnswer(String sessionId) {
+        update("update playback_session set checkpoint_nonce = md5(random()::text), checkpoint_issued_at = now(),"
+                + " checkpoint_wrong_answers = 0, version = version + 1 where id = ?", UUID.fromString(sessionId));
+    }
+
+    void update(String sql, Object... parameters) {
+        try (Connection db = dataSource.getConnection(); PreparedStatement update = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                update.setObject(i + 1, parameters[i]);
+            }
+            if (update.executeUpdate() != 1) {
+                throw new IllegalStateException("expected one row to change: " + sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Anomaly kinds of a session in the order recorded, with their origin: "JUDGED:GAP". */
     List<String> anomalies(String sessionId) {
         return query("select origin || ':' || kind from playback_anomaly where session_id = ? order by id",
