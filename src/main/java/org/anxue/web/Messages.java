@@ -54,6 +54,7 @@ public interface Messages {
             {#is COURSES}课程超市\
             {#is MY_COURSES}我的课程\
             {#is MY_PROFILE}个人档案\
+            {#is MY_CREDITS}学分账户\
             {#is EMPLOYEES}员工\
             {#is ASSIGNMENTS}培训任务\
             {#is ACTIVATION}账号激活\
@@ -62,6 +63,9 @@ public interface Messages {
             {#is OVERSIGHT}监管\
             {#is APPROVALS}审核\
             {#is BUREAUS}辖区管理\
+            {#is OFFLINE_CLASSES}线下培训班\
+            {#is COMPANY_CREDITS}学时达标\
+            {#is CREDIT_POLICY}学时政策\
             {#is PLATFORM_ADMIN}平台管理\
             {/when}""")
     String nav(NavItem item);

@@ -18,10 +18,14 @@ public enum NavItem {
     MY_COURSES("/my/courses", EnumSet.of(Role.WORKER), false),
     /** 个人档案: a worker's own profile, employers and (later) training record. */
     MY_PROFILE("/my/profile", EnumSet.of(Role.WORKER), false),
+    /** 学分账户: a worker's credit account, statements and certificates (credit bank). */
+    MY_CREDITS("/my/credits", EnumSet.of(Role.WORKER), false),
     /** 员工: a company's people, departments and posts. */
     EMPLOYEES("/company/employees", EnumSet.of(Role.COMPANY_ADMIN), false),
     /** 培训任务: training a company assigns to its people. */
     ASSIGNMENTS("/company/assignments", EnumSet.of(Role.COMPANY_ADMIN), false),
+    /** 学时达标: the company's current employees and their training hours this year (credit bank). */
+    COMPANY_CREDITS("/credits/company", EnumSet.of(Role.COMPANY_ADMIN), false),
     /** 账号激活: one-time activation codes for the company's pending workers. */
     ACTIVATION("/company/activation-codes", EnumSet.of(Role.COMPANY_ADMIN), false),
     /** 一企一档: the company's own archive. */
@@ -34,6 +38,10 @@ public enum NavItem {
     APPROVALS("/approvals", EnumSet.of(Role.BUREAU_OFFICER, Role.PLATFORM_ADMIN), false),
     /** 辖区管理: the jurisdiction tree and the bureaus' officer accounts. */
     BUREAUS("/bureaus", EnumSet.of(Role.BUREAU_OFFICER, Role.PLATFORM_ADMIN), false),
+    /** 线下培训班: offline classes an institution records and its bureau approves (credit bank). */
+    OFFLINE_CLASSES("/credits/offline-classes", EnumSet.of(Role.INSTITUTION_ADMIN, Role.BUREAU_OFFICER), false),
+    /** 学时政策: the bureau's credit policy versions (credit bank). */
+    CREDIT_POLICY("/credits/policy", EnumSet.of(Role.BUREAU_OFFICER), false),
     /** 平台管理: platform administration. */
     PLATFORM_ADMIN("/admin", EnumSet.of(Role.PLATFORM_ADMIN), false);
 

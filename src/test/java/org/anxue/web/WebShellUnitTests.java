@@ -16,12 +16,12 @@ class WebShellUnitTests {
     void shouldShowEachRoleItsOwnAreasAndEveryoneTheCourseMarket() {
         assertThat(NavItem.visibleTo(null)).containsExactly(NavItem.COURSES);
         assertThat(NavItem.visibleTo(Role.WORKER))
-                .containsExactly(NavItem.COURSES, NavItem.MY_COURSES, NavItem.MY_PROFILE);
+                .containsExactly(NavItem.COURSES, NavItem.MY_COURSES, NavItem.MY_PROFILE, NavItem.MY_CREDITS);
         assertThat(NavItem.visibleTo(Role.COMPANY_ADMIN)).containsExactly(NavItem.COURSES, NavItem.EMPLOYEES,
-                NavItem.ASSIGNMENTS, NavItem.ACTIVATION, NavItem.COMPANY_ARCHIVE);
-        assertThat(NavItem.visibleTo(Role.INSTITUTION_ADMIN)).containsExactly(NavItem.COURSES, NavItem.COURSE_ADMIN);
+                NavItem.ASSIGNMENTS, NavItem.COMPANY_CREDITS, NavItem.ACTIVATION, NavItem.COMPANY_ARCHIVE);
+        assertThat(NavItem.visibleTo(Role.INSTITUTION_ADMIN)).containsExactly(NavItem.COURSES, NavItem.COURSE_ADMIN, NavItem.OFFLINE_CLASSES);
         assertThat(NavItem.visibleTo(Role.BUREAU_OFFICER))
-                .containsExactly(NavItem.COURSES, NavItem.OVERSIGHT, NavItem.APPROVALS, NavItem.BUREAUS);
+                .containsExactly(NavItem.COURSES, NavItem.OVERSIGHT, NavItem.APPROVALS, NavItem.BUREAUS, NavItem.OFFLINE_CLASSES, NavItem.CREDIT_POLICY);
         assertThat(NavItem.visibleTo(Role.PLATFORM_ADMIN))
                 .containsExactly(NavItem.COURSES, NavItem.APPROVALS, NavItem.BUREAUS, NavItem.PLATFORM_ADMIN);
     }
