@@ -1,5 +1,6 @@
 import './app.css';
 import './catalog.css';
+import './search.css';
 import { toggleNav, withFragment } from './nav.js';
 
 // Pages work without this script; it only makes the header nicer on phones.
@@ -41,4 +42,12 @@ if (document.querySelector('[data-lesson-upload]')) {
 }
 if (document.querySelector('[data-hls-player]')) {
   import('./player.js').then((module) => module.bindPlayers(document));
+}
+
+// Search: suggestions under the supermarket's search box; the index page's rebuild progress.
+if (document.querySelector('form[data-course-filters]')) {
+  import('./suggest.js').then((module) => module.bindSuggestions(document));
+}
+if (document.querySelector('[data-search-admin]')) {
+  import('./search-admin.js').then((module) => module.bindRebuildProgress(document));
 }
