@@ -155,6 +155,11 @@ public class CourseIndex {
      * Elasticsearch acknowledged every write (deleting a document that is not there counts as done).
      */
     public Map<Long, String> bulk(String index, List<Write> writes) throws IOException {
+        return bulk(index, writes, false);
+    }
+
+    /** {@code refresh}: the writes are searchable when this returns (single course changes). */
+    public Map<Long, String> bulk(String index, List<Write> writes, boolean refresh) throws IOException {
         Map<Long, String> failures = new HashMap<>();
         if (writes.isEmpty()) {
             return failures;
@@ -170,6 +175,9 @@ public class CourseIndex {
             }
         }
         Request request = new Request("POST", "/_bulk");
+        if (refresh) {
+            request.addParameter("refresh", "true");
+        }
         if (index.equals(config.alias())) {
             // through the alias: never let a write create an index with a guessed mapping
             request.addParameter("require_alias", "true");

@@ -47,12 +47,14 @@ public class CourseSearch {
     }
 
     private final CourseIndex index;
+    private final OutboxWorker worker;
     private final PostgresSearch postgres;
     private final SearchConfig config;
     private final ObjectMapper json;
 
-    CourseSearch(CourseIndex index, PostgresSearch postgres, SearchConfig config, ObjectMapper json) {
+    CourseSearch(CourseIndex index, OutboxWorker worker, PostgresSearch postgres, SearchConfig config, ObjectMapper json) {
         this.index = index;
+        this.worker = worker;
         this.postgres = postgres;
         this.config = config;
         this.json = json;
@@ -60,6 +62,7 @@ public class CourseSearch {
 
     public SearchResult search(Supermarket.Filter filter, Order order) {
         if (config.elasticsearchEnabled()) {
+            worker.catchUp();
             try {
                 return elasticsearch(index.alias(), filter, order);
             } catch (IOException | RuntimeException e) {
@@ -237,25 +240,34 @@ public class CourseSearch {
     }
 
     /**
-     * Words over both analyses of every text field. All words must match (each in any field: cross
-     * fields); the relaxed query for alternatives needs only some of them. A phrase match on the
-     * title ranks exact titles first.
+     * Words over both analyses of every text field: all words must match (each in any field: cross
+     * fields), and a phrase match on the title ranks exact titles first. The relaxed query for
+     * alternatives asks for any one of the words (more matching words rank higher), or for a third
+     * of the bigrams when the query is one run of characters.
      */
     private ObjectNode text(String q, Strictness strictness) {
+        if (strictness == Strictness.SOME_WORDS) {
+            ObjectNode text = json.createObjectNode();
+            ObjectNode bool = text.putObject("bool");
+            ArrayNode should = bool.putArray("should");
+            for (String word : PostgresSearch.words(q)) {
+                should.add(text(word, Strictness.ALL_WORDS));
+            }
+            ObjectNode bigrams = should.addObject().putObject("multi_match");
+            bigrams.put("query", q).put("type", "cross_fields").put("operator", "or").put("minimum_should_match", "30%");
+            bigrams.putArray("fields").add("title.cjk^3").add("outline.cjk^1.5").add("summary.cjk").add("institutionName.cjk^1.5");
+            bool.put("minimum_should_match", 1);
+            return text;
+        }
         ObjectNode text = json.createObjectNode();
         ObjectNode bool = text.putObject("bool");
         ArrayNode should = bool.putArray("should");
-        String operator = strictness == Strictness.ALL_WORDS ? "and" : "or";
         ObjectNode words = should.addObject().putObject("multi_match");
-        words.put("query", q).put("type", "cross_fields").put("operator", operator);
+        words.put("query", q).put("type", "cross_fields").put("operator", "and");
         words.putArray("fields").add("title^4").add("outline^2").add("summary^1.5").add("institutionName^2");
         ObjectNode bigrams = should.addObject().putObject("multi_match");
-        bigrams.put("query", q).put("type", "cross_fields").put("operator", operator);
+        bigrams.put("query", q).put("type", "cross_fields").put("operator", "and");
         bigrams.putArray("fields").add("title.cjk^3").add("outline.cjk^1.5").add("summary.cjk").add("institutionName.cjk^1.5");
-        if (strictness == Strictness.SOME_WORDS) {
-            bigrams.put("minimum_should_match", "30%");
-            words.put("minimum_should_match", "30%");
-        }
         ObjectNode phrase = should.addObject().putObject("match_phrase").putObject("title.cjk");
         phrase.put("query", q).put("boost", 4);
         bool.put("minimum_should_match", 1);

@@ -49,6 +49,8 @@ public class OutboxWorker {
     private volatile Duration pause = Duration.ZERO;
     private volatile String lastProblem;
     private volatile Instant lastPurge = Instant.EPOCH;
+    private volatile boolean indexChecked;
+    private final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
 
     OutboxWorker(AgroalDataSource dataSource, CourseIndex index, CourseDocuments documents, IndexRebuild rebuild,
                  SearchConfig config) {
@@ -63,6 +65,44 @@ public class OutboxWorker {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         if (!config.elasticsearchEnabled() || Instant.now().isBefore(pausedUntil)) {
+            return;
+        }
+        if (!indexChecked) {
+            try {
+                rebuild.startIfNoIndex("startup");
+                indexChecked = true;
+            } catch (IOException | SQLException | RuntimeException e) {
+                // Elasticsearch is not there yet: drain() below backs off
+            }
+        }
+        drain(false);
+    }
+
+    /**
+     * Applies what is waiting before a search, so that a search right after a change sees it: one
+     * indexed query when nothing waits. Skipped while Elasticsearch is known to be away.
+     */
+    public void catchUp() {
+        if (!config.elasticsearchEnabled() || Instant.now().isBefore(pausedUntil)) {
+            return;
+        }
+        try {
+            if (!hasPending()) {
+                return;
+            }
+        } catch (SQLException e) {
+            return;
+        }
+        drain(true);
+    }
+
+    private void drain(boolean wait) {
+        try {
+            if (!lock.tryLock(wait ? 2 : 0, java.util.concurrent.TimeUnit.SECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return;
         }
         try {
@@ -82,6 +122,18 @@ public class OutboxWorker {
                 LOG.warnf("search index not updated (outbox rows wait, next try in %s): %s", pause, e.getMessage());
             }
             lastProblem = String.valueOf(e.getMessage());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private boolean hasPending() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "select exists (select 1 from course_outbox where applied_at is null and next_attempt_at <= now())");
+             ResultSet rs = select.executeQuery()) {
+            rs.next();
+            return rs.getBoolean(1);
         }
     }
 
@@ -138,7 +190,7 @@ public class OutboxWorker {
         List<CourseIndex.Write> writes = courses.stream().map(c -> new CourseIndex.Write(c, docs.get(c))).toList();
         Map<Long, String> failures = new HashMap<>();
         for (String target : targets) {
-            index.bulk(target, writes).forEach(failures::putIfAbsent);
+            index.bulk(target, writes, true).forEach(failures::putIfAbsent);
         }
         List<Long> applied = new ArrayList<>();
         List<Long> refused = new ArrayList<>();
