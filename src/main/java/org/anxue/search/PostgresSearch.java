@@ -64,7 +64,7 @@ public class PostgresSearch {
         }
         List<String> words = words(filter.q());
         for (String word : words) {
-            where.append("""
+            where.append(" ").append("""
                      and (v.title ilike ? or v.summary ilike ? or i.name ilike ?
                           or exists (select 1 from course_chapter ch where ch.version_id = v.id and ch.title ilike ?)
                           or exists (select 1 from course_lesson l where l.version_id = v.id and l.title ilike ?))""");
@@ -73,7 +73,7 @@ public class PostgresSearch {
                 params.add(like);
             }
         }
-        String from = """
+        String from = " " + """
                  from course c join course_version v on v.id = c.published_version_id
                  join institution i on i.id = c.institution_id""";
         StringBuilder orderBy = new StringBuilder(" order by ");
@@ -89,7 +89,7 @@ public class PostgresSearch {
         try (Connection connection = dataSource.getConnection()) {
             connection.setReadOnly(true);
             long total;
-            try (PreparedStatement count = connection.prepareStatement("select count(*)" + from + where)) {
+            try (PreparedStatement count = connection.prepareStatement("select count(*)" + from + " " + where)) {
                 bind(count, params);
                 try (ResultSet rs = count.executeQuery()) {
                     rs.next();
@@ -97,7 +97,7 @@ public class PostgresSearch {
                 }
             }
             List<Long> ids = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("select c.id" + from + where + orderBy)) {
+            try (PreparedStatement select = connection.prepareStatement("select c.id" + from + " " + where + orderBy)) {
                 List<Object> all = new ArrayList<>(params);
                 all.addAll(orderParams);
                 all.add(filter.size());

@@ -100,7 +100,7 @@ public interface SearchMessages {
     @Message("{done} / {total} 门课程")
     String progressCount(int done, int total);
 
-    @Message("{#when status}{#is RUNNING}进行中{#is DONE}已完成{#is FAILED}失败{/when}")
+    @Message("{#when status}{#is 'RUNNING'}进行中{#is 'DONE'}已完成{#is 'FAILED'}失败{/when}")
     String rebuildStatus(String status);
 
     @Message("已有一个重建正在进行")

@@ -125,7 +125,7 @@ public interface SearchMessagesEnglish extends SearchMessages {
     String progressCount(int done, int total);
 
     @Override
-    @Message("{#when status}{#is RUNNING}running{#is DONE}done{#is FAILED}failed{/when}")
+    @Message("{#when status}{#is 'RUNNING'}running{#is 'DONE'}done{#is 'FAILED'}failed{/when}")
     String rebuildStatus(String status);
 
     @Override
