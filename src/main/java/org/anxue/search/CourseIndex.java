@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.function.Supplier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,11 +35,17 @@ import org.elasticsearch.client.RestClient;
 @ApplicationScoped
 public class CourseIndex {
 
-    private final Instance<RestClient> client;
+    private final Supplier<RestClient> client;
     private final SearchConfig config;
     private final ObjectMapper json;
 
+    @Inject
     CourseIndex(Instance<RestClient> client, SearchConfig config, ObjectMapper json) {
+        this(client::get, config, json);
+    }
+
+    /** Outside CDI (the benchmark). */
+    CourseIndex(Supplier<RestClient> client, SearchConfig config, ObjectMapper json) {
         this.client = client;
         this.config = config;
         this.json = json;

@@ -1,6 +1,6 @@
 package org.anxue.search;
 
-import io.agroal.api.AgroalDataSource;
+import javax.sql.DataSource;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -60,7 +60,7 @@ public class IndexRebuild {
         }
     }
 
-    private final AgroalDataSource dataSource;
+    private final DataSource dataSource;
     private final CourseIndex index;
     private final CourseDocuments documents;
     private final SearchConfig config;
@@ -70,7 +70,7 @@ public class IndexRebuild {
         return t;
     });
 
-    IndexRebuild(AgroalDataSource dataSource, CourseIndex index, CourseDocuments documents, SearchConfig config) {
+    IndexRebuild(DataSource dataSource, CourseIndex index, CourseDocuments documents, SearchConfig config) {
         this.dataSource = dataSource;
         this.index = index;
         this.documents = documents;

@@ -1,6 +1,6 @@
 package org.anxue.search;
 
-import io.agroal.api.AgroalDataSource;
+import javax.sql.DataSource;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -39,7 +39,7 @@ public class OutboxWorker {
     /** The first key of the advisory locks the worker and the rebuild take per course. */
     static final int COURSE_LOCK = 7_301;
 
-    private final AgroalDataSource dataSource;
+    private final DataSource dataSource;
     private final CourseIndex index;
     private final CourseDocuments documents;
     private final IndexRebuild rebuild;
@@ -52,7 +52,7 @@ public class OutboxWorker {
     private volatile boolean indexChecked;
     private final java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock();
 
-    OutboxWorker(AgroalDataSource dataSource, CourseIndex index, CourseDocuments documents, IndexRebuild rebuild,
+    OutboxWorker(DataSource dataSource, CourseIndex index, CourseDocuments documents, IndexRebuild rebuild,
                  SearchConfig config) {
         this.dataSource = dataSource;
         this.index = index;

@@ -1,6 +1,6 @@
 package org.anxue.search;
 
-import io.agroal.api.AgroalDataSource;
+import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,10 +27,10 @@ public class PostgresSearch {
 
     static final int MAX_WORDS = 8;
 
-    private final AgroalDataSource dataSource;
+    private final DataSource dataSource;
     private final CourseDocuments documents;
 
-    PostgresSearch(AgroalDataSource dataSource, CourseDocuments documents) {
+    PostgresSearch(DataSource dataSource, CourseDocuments documents) {
         this.dataSource = dataSource;
         this.documents = documents;
     }
