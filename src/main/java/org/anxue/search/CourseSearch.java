@@ -74,20 +74,30 @@ public class CourseSearch {
 
     /** Searches one index (the alias, or a test index); throws when Elasticsearch does not answer. */
     public SearchResult elasticsearch(String target, Supermarket.Filter filter, Order order) throws IOException {
+        return elasticsearch(target, filter, order, Analysis.BOTH);
+    }
+
+    /**
+     * Which analyses of the text fields a query uses: both (production), or one of them only (the
+     * relevance test compares them: the choice of analysers per field is decided by that set).
+     */
+    enum Analysis { BOTH, WORDS, BIGRAMS }
+
+    SearchResult elasticsearch(String target, Supermarket.Filter filter, Order order, Analysis analysis) throws IOException {
         int from = (filter.page() - 1) * filter.size();
         boolean beyond = from + filter.size() > MAX_WINDOW;
-        JsonNode response = index.search(target, query(filter, order, beyond ? 0 : from, beyond ? 0 : filter.size(), Strictness.ALL_WORDS, true));
+        JsonNode response = index.search(target, query(filter, order, beyond ? 0 : from, beyond ? 0 : filter.size(), Strictness.ALL_WORDS, true, analysis));
         long total = response.path("hits").path("total").path("value").asLong();
         List<SearchResult.Hit> hits = hits(response);
         SearchResult.Facets facets = facets(response.path("aggregations"), filter);
         List<SearchResult.Hit> alternatives = List.of();
         boolean withoutFilters = false;
         if (total == 0 && filter.q() != null) {
-            alternatives = hits(index.search(target, query(filter, order, 0, 5, Strictness.SOME_WORDS, false)));
+            alternatives = hits(index.search(target, query(filter, order, 0, 5, Strictness.SOME_WORDS, false, analysis)));
             if (alternatives.isEmpty() && hasFilters(filter)) {
                 Supermarket.Filter unfiltered = new Supermarket.Filter(null, null, null, null, null, null, filter.q(),
                         filter.sort(), 1, 5);
-                alternatives = hits(index.search(target, query(unfiltered, order, 0, 5, Strictness.SOME_WORDS, false)));
+                alternatives = hits(index.search(target, query(unfiltered, order, 0, 5, Strictness.SOME_WORDS, false, analysis)));
                 withoutFilters = !alternatives.isEmpty();
             }
         }
@@ -126,7 +136,8 @@ public class CourseSearch {
 
     enum Strictness { ALL_WORDS, SOME_WORDS }
 
-    ObjectNode query(Supermarket.Filter filter, Order order, int from, int size, Strictness strictness, boolean aggregate) {
+    ObjectNode query(Supermarket.Filter filter, Order order, int from, int size, Strictness strictness, boolean aggregate,
+                     Analysis analysis) {
         ObjectNode body = json.createObjectNode();
         body.put("from", from);
         body.put("size", size);
@@ -135,7 +146,7 @@ public class CourseSearch {
         if (filter.q() == null) {
             bool.putArray("must").addObject().putObject("match_all");
         } else {
-            bool.putArray("must").add(text(filter.q(), strictness));
+            bool.putArray("must").add(text(filter.q(), strictness, analysis));
         }
         ArrayNode filters = json.createArrayNode();
         for (String facet : FACETS) {
@@ -245,31 +256,37 @@ public class CourseSearch {
      * alternatives asks for any one of the words (more matching words rank higher), or for a third
      * of the bigrams when the query is one run of characters.
      */
-    private ObjectNode text(String q, Strictness strictness) {
+    private ObjectNode text(String q, Strictness strictness, Analysis analysis) {
         if (strictness == Strictness.SOME_WORDS) {
             ObjectNode text = json.createObjectNode();
             ObjectNode bool = text.putObject("bool");
             ArrayNode should = bool.putArray("should");
             for (String word : PostgresSearch.words(q)) {
-                should.add(text(word, Strictness.ALL_WORDS));
+                should.add(text(word, Strictness.ALL_WORDS, analysis));
             }
-            ObjectNode bigrams = should.addObject().putObject("multi_match");
-            bigrams.put("query", q).put("type", "cross_fields").put("operator", "or").put("minimum_should_match", "30%");
-            bigrams.putArray("fields").add("title.cjk^3").add("outline.cjk^1.5").add("summary.cjk").add("institutionName.cjk^1.5");
+            if (analysis != Analysis.WORDS) {
+                ObjectNode bigrams = should.addObject().putObject("multi_match");
+                bigrams.put("query", q).put("type", "cross_fields").put("operator", "or").put("minimum_should_match", "30%");
+                bigrams.putArray("fields").add("title.cjk^3").add("outline.cjk^1.5").add("summary.cjk").add("institutionName.cjk^1.5");
+            }
             bool.put("minimum_should_match", 1);
             return text;
         }
         ObjectNode text = json.createObjectNode();
         ObjectNode bool = text.putObject("bool");
         ArrayNode should = bool.putArray("should");
-        ObjectNode words = should.addObject().putObject("multi_match");
-        words.put("query", q).put("type", "cross_fields").put("operator", "and");
-        words.putArray("fields").add("title^4").add("outline^2").add("summary^1.5").add("institutionName^2");
-        ObjectNode bigrams = should.addObject().putObject("multi_match");
-        bigrams.put("query", q).put("type", "cross_fields").put("operator", "and");
-        bigrams.putArray("fields").add("title.cjk^3").add("outline.cjk^1.5").add("summary.cjk").add("institutionName.cjk^1.5");
-        ObjectNode phrase = should.addObject().putObject("match_phrase").putObject("title.cjk");
-        phrase.put("query", q).put("boost", 4);
+        if (analysis != Analysis.BIGRAMS) {
+            ObjectNode words = should.addObject().putObject("multi_match");
+            words.put("query", q).put("type", "cross_fields").put("operator", "and");
+            words.putArray("fields").add("title^4").add("outline^2").add("summary^1.5").add("institutionName^2");
+        }
+        if (analysis != Analysis.WORDS) {
+            ObjectNode bigrams = should.addObject().putObject("multi_match");
+            bigrams.put("query", q).put("type", "cross_fields").put("operator", "and");
+            bigrams.putArray("fields").add("title.cjk^3").add("outline.cjk^1.5").add("summary.cjk").add("institutionName.cjk^1.5");
+            ObjectNode phrase = should.addObject().putObject("match_phrase").putObject("title.cjk");
+            phrase.put("query", q).put("boost", 4);
+        }
         bool.put("minimum_should_match", 1);
         return text;
     }
