@@ -1,6 +1,7 @@
 import './app.css';
 import './catalog.css';
 import './learning.css';
+import './search.css';
 import { toggleNav, withFragment } from './nav.js';
 
 // Pages work without this script; it only makes the header nicer on phones.
@@ -50,4 +51,11 @@ if (document.querySelector('[data-task-chart]')) {
 // Learning: the lesson player page (playback session, heartbeats, checkpoint questions).
 if (document.querySelector('[data-lesson-player]')) {
   import('./lesson-player.js').then((module) => module.bindLessonPlayer(document.querySelector('[data-lesson-player]')));
+}
+// Search: suggestions under the supermarket's search box; the index page's rebuild progress.
+if (document.querySelector('form[data-course-filters]')) {
+  import('./suggest.js').then((module) => module.bindSuggestions(document));
+}
+if (document.querySelector('[data-search-admin]')) {
+  import('./search-admin.js').then((module) => module.bindRebuildProgress(document));
 }
