@@ -2,6 +2,7 @@ import './app.css';
 import './catalog.css';
 import './learning.css';
 import './search.css';
+import './oversight.css';
 import { toggleNav, withFragment } from './nav.js';
 
 // Pages work without this script; it only makes the header nicer on phones.
@@ -58,4 +59,12 @@ if (document.querySelector('form[data-course-filters]')) {
 }
 if (document.querySelector('[data-search-admin]')) {
   import('./search-admin.js').then((module) => module.bindRebuildProgress(document));
+}
+// Oversight: spot exams, on the phone (countdown, answers saved as chosen) and on the officer's
+// live results page.
+if (document.querySelector('[data-exam-session], [data-spot-exam-live]')) {
+  import('./spotexam.js').then((module) => {
+    module.bindAnswering(document);
+    module.bindLive(document);
+  });
 }
