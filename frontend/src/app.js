@@ -68,3 +68,7 @@ if (document.querySelector('[data-exam-session], [data-spot-exam-live]')) {
     module.bindLive(document);
   });
 }
+// Oversight: the compliance dashboard's charts (echarts), only on that page.
+if (document.querySelector('[data-compliance-dashboard]')) {
+  import('./compliance.js').then((module) => module.bindComplianceCharts(document));
+}
