@@ -24,6 +24,7 @@ public class OversightCheckResource {
     private final CreditedHours hours;
     private final CertificateCheck certificates;
     private final ComplianceDashboard dashboard;
+    private final PlanProgress progress;
     private final CodeRateLimit limit;
     private final SecurityIdentity identity;
     private final DataSource ds;
@@ -32,7 +33,8 @@ public class OversightCheckResource {
     HttpServerRequest request;
 
     OversightCheckResource(CreditedHours hours, CertificateCheck certificates, ComplianceDashboard dashboard,
-                           CodeRateLimit limit, SecurityIdentity identity, DataSource ds) {
+                           PlanProgress progress, CodeRateLimit limit, SecurityIdentity identity, DataSource ds) {
+        this.progress = progress;
         this.hours = hours;
         this.certificates = certificates;
         this.dashboard = dashboard;
@@ -67,6 +69,13 @@ public class OversightCheckResource {
     @RolesAllowed("BUREAU_OFFICER")
     public ComplianceDashboard.Dashboard compliance(@QueryParam("year") Integer year) {
         return dashboard.of(Officer.of(identity, ds), year);
+    }
+
+    @GET
+    @Path("/oversight/plan-progress")
+    @RolesAllowed("BUREAU_OFFICER")
+    public PlanProgress.Progress planProgress(@QueryParam("year") Integer year) {
+        return progress.of(Officer.of(identity, ds), year);
     }
 
     /** Public by design; UNKNOWN answers count against the caller's address like wrong spot-exam codes. */

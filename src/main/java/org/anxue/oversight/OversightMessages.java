@@ -608,4 +608,19 @@ public interface OversightMessages {
             {#else}查无此证（编号或姓名不符）\
             {/when}""")
     String certResult(String result);
+
+    @Message("完成进度（按县市区）")
+    String progressTitle();
+
+    @Message("本年在职、且学分银行中有本年线上课程完成或线下培训记录的人数（人）。生产加工型小微企业：企业规模未登记，暂无法统计。")
+    String progressLead();
+
+    @Message("辖区")
+    String area();
+
+    @Message("市直")
+    String cityDirect();
+
+    @Message("合计 / 目标")
+    String totalRow();
 }

@@ -781,4 +781,24 @@ public interface OversightMessagesEnglish extends OversightMessages {
             {#else}No such certificate (number or name does not match)\
             {/when}""")
     String certResult(String result);
+
+    @Override
+    @Message("Progress by county/district")
+    String progressTitle();
+
+    @Override
+    @Message("People currently employed with an online course completion or offline class in the credit bank this year. Small and micro manufacturers: company size is not recorded, so not measurable yet.")
+    String progressLead();
+
+    @Override
+    @Message("Area")
+    String area();
+
+    @Override
+    @Message("city direct")
+    String cityDirect();
+
+    @Override
+    @Message("Total / target")
+    String totalRow();
 }

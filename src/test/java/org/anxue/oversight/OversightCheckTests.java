@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.anxue.learning.CourseCompleted;
 import org.anxue.local.TestEngines;
 import org.anxue.org.Bureau;
 import org.anxue.org.Company;
@@ -289,6 +290,46 @@ class OversightCheckTests {
         as(world.officerA()).queryParam("year", 1999).get("/api/oversight/compliance").then().statusCode(400);
         TestAccounts.Browser worker = TestAccounts.signIn(world.workerUsername(), TestAccounts.PASSWORD);
         as(worker).get("/api/oversight/compliance").then().statusCode(403);
+    }
+
+    private void complete(long personId, String type) {
+        var event = jakarta.enterprise.inject.spi.CDI.current()
+                .select(new jakarta.enterprise.util.TypeLiteral<jakarta.enterprise.event.Event<CourseCompleted>>() { }).get();
+        long attempt = System.nanoTime() % 1_000_000_000L;
+        CourseCompleted done = new CourseCompleted(personId, 1000 + attempt % 7, 5000 + attempt % 7, "测试课程", type,
+                new BigDecimal("2.00"), 90 * 60, List.of(UUID.randomUUID()), attempt, 90, Instant.now());
+        QuarkusTransaction.requiringNew().run(() -> event.fire(done));
+    }
+
+    @Test
+    void shouldCountPlanProgressByDistrictFromOnlineAndOfflineTraining() {
+        complete(id("principal"), "REFRESHER");
+        complete(id("general"), "ROUTINE");
+        complete(personB, "ROUTINE");
+        // recognitions (setUp) are not training done: they count in no row
+        JsonPath city = as(world.officerCity()).get("/api/oversight/plan-progress").then().statusCode(200).extract().jsonPath();
+        assertThat(city.getList("rows.bureauName", String.class)).hasSize(3);
+        long districtA = city.getLong("rows[0].bureauId");
+        assertThat(city.getString("rows[0].bureauName")).startsWith("甲区");
+        assertThat(city.getInt("rows[0].keyPositions")).isEqualTo(1);
+        assertThat(city.getInt("rows[0].highRiskUpgrading")).isEqualTo(2);
+        assertThat(city.getInt("rows[0].majorHazardManagers")).isEqualTo(1);
+        assertThat(city.getString("rows[1].bureauName")).startsWith("乙区");
+        assertThat(city.getInt("rows[1].keyPositions")).isZero();
+        assertThat(city.getInt("rows[1].highRiskUpgrading")).isZero();
+        assertThat(city.getBoolean("rows[2].cityDirect")).isTrue();
+        assertThat(city.getInt("total.highRiskUpgrading")).isEqualTo(2);
+        assertThat(city.getInt("targets.current.targets.highRiskUpgrading")).isEqualTo(32000);
+
+        JsonPath b = as(world.officerB()).get("/api/oversight/plan-progress").then().statusCode(200).extract().jsonPath();
+        assertThat(b.getList("rows.bureauId", Long.class)).doesNotContain(districtA).hasSize(1);
+        assertThat(b.getInt("total.highRiskUpgrading")).isZero();
+        JsonPath a = as(world.officerA()).get("/api/oversight/plan-progress").then().statusCode(200).extract().jsonPath();
+        assertThat(a.getList("rows.bureauId", Long.class)).containsExactly(districtA);
+        assertThat(a.getInt("total.keyPositions")).isEqualTo(1);
+
+        given().cookies(world.officerCity().cookies()).get("/oversight/plan-targets").then().statusCode(200)
+                .body(containsString("data-plan-progress")).body(containsString("2 / 32000"));
     }
 
     private long sequenceOf(String idNumber, String kind) {
