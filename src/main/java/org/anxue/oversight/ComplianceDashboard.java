@@ -54,9 +54,12 @@ public class ComplianceDashboard {
     public record Anomalies(long companyId, String name, long anomalies, long people, long affectedMinutes) {
     }
 
+    /** At most this many people behind are listed (the most missing first); {@code behindTotal} counts all. */
+    public static final int BEHIND_LISTED = 500;
+
     public record Dashboard(String bureauName, int year, LocalDate today, Share overall, int skipped,
                             List<Share> byPostKind, List<Share> byIndustry, Share certified,
-                            List<CompanyRow> companies, List<Behind> behind, List<Anomalies> anomalies) {
+                            List<CompanyRow> companies, List<Behind> behind, int behindTotal, List<Anomalies> anomalies) {
     }
 
     private record Company(long id, String name, String industry) {
@@ -127,7 +130,9 @@ public class ComplianceDashboard {
         behind.sort(Comparator.comparing((Behind b) -> new BigDecimal(b.missing() == null ? "0" : b.missing())).reversed()
                 .thenComparing(Behind::companyName).thenComparing(Behind::name));
         return new Dashboard(officer.bureauName(), theYear, today, Share.of("ALL", overall[0], overall[1]), overall[2],
-                shares(byKind), shares(byIndustry), certified(officer, today), rows, behind, anomalies(officer, theYear));
+                shares(byKind), shares(byIndustry), certified(officer, today), rows,
+                List.copyOf(behind.subList(0, Math.min(BEHIND_LISTED, behind.size()))), behind.size(),
+                anomalies(officer, theYear));
     }
 
     private static void count(Map<String, int[]> map, String key, boolean met) {

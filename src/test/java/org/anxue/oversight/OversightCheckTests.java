@@ -63,8 +63,19 @@ class OversightCheckTests {
     long personB;
     String idNumberB;
 
+    /** Forgets the certificate checks' failure counts (all tests call from 127.0.0.1). */
+    static void forgetCertificateFailures(DataSource ds) {
+        QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(
+                    "delete from spot_exam_code_failure where source like 'cert:%'")) {
+                return s.executeUpdate();
+            }
+        });
+    }
+
     @BeforeEach
     void setUp() {
+        forgetCertificateFailures(ds);
         world = OversightFixtures.world();
         idNumberB = TestAccounts.idNumber();
         long[] ids = QuarkusTransaction.requiringNew().call(() -> {
@@ -218,6 +229,21 @@ class OversightCheckTests {
     }
 
     @Test
+    void shouldRefuseCertificateChecksFromAnAddressAfterTenUnknownAnswers() {
+        String number = "T" + world.person("operator1").idNumber();
+        String name = world.person("operator1").name();
+        for (int i = 0; i < 10; i++) {
+            given().accept(ContentType.JSON).queryParam("number", number).queryParam("name", "猜" + i)
+                    .get("/api/certificate-checks").then().statusCode(200).body("result", equalTo("UNKNOWN"));
+        }
+        given().accept(ContentType.JSON).queryParam("number", number).queryParam("name", name)
+                .get("/api/certificate-checks").then().statusCode(429).body("error", equalTo("tooManyCodes"));
+        forgetCertificateFailures(ds);
+        given().accept(ContentType.JSON).queryParam("number", number).queryParam("name", name)
+                .get("/api/certificate-checks").then().statusCode(200).body("result", equalTo("VALID"));
+    }
+
+    @Test
     void shouldCountTheDashboardFromTheRowsAndKeepSiblingsApart() throws Exception {
         insertAnomalies(id("operator2"), 3, 120_000);
         insertAnomalies(id("general"), 1, 60_000);
@@ -252,6 +278,7 @@ class OversightCheckTests {
         // behind: the four not met, the one missing most first
         assertThat(a.getList("behind.personId", Long.class)).containsExactlyInAnyOrder(id("manager1"), id("manager2"),
                 id("operator1"), id("operator2"));
+        assertThat(a.getInt("behindTotal")).isEqualTo(4);
         assertThat(a.getList("companies.companyId", Long.class)).containsExactly(world.companyId());
 
         // 持证上岗率 from the rows: special-operation employees, and those with a standing certificate valid today
