@@ -1,6 +1,7 @@
 import './app.css';
 import './catalog.css';
 import './learning.css';
+import './search.css';
 import './oversight.css';
 import './lesson-player.css';
 import { toggleNav, withFragment } from './nav.js';
@@ -61,4 +62,15 @@ if (document.querySelector('[data-exam-session], [data-spot-exam-live]')) {
 // Learning: the lesson player page (playback session, heartbeats, checkpoint questions).
 if (document.querySelector('[data-lesson-player]')) {
   import('./lesson-player.js').then((module) => module.bindLessonPlayer(document.querySelector('[data-lesson-player]')));
+}
+// Search: suggestions under the supermarket's search box; the index page's rebuild progress.
+if (document.querySelector('form[data-course-filters]')) {
+  import('./suggest.js').then((module) => module.bindSuggestions(document));
+}
+if (document.querySelector('[data-search-admin]')) {
+  import('./search-admin.js').then((module) => module.bindRebuildProgress(document));
+}
+// Oversight: the compliance dashboard's charts (echarts), only on that page.
+if (document.querySelector('[data-compliance-dashboard]')) {
+  import('./compliance.js').then((module) => module.bindComplianceCharts(document));
 }

@@ -52,9 +52,12 @@ public class CatalogPages {
     private final CatalogObjects objects;
     private final CatalogConfig config;
     private final SecurityIdentity identity;
+    private final jakarta.enterprise.inject.Instance<SupermarketSearch> search;
 
     CatalogPages(Supermarket supermarket, CourseViews views, CourseAccess access, Watching watching,
-                 CatalogObjects objects, CatalogConfig config, SecurityIdentity identity) {
+                 CatalogObjects objects, CatalogConfig config, SecurityIdentity identity,
+                 jakarta.enterprise.inject.Instance<SupermarketSearch> search) {
+        this.search = search;
         this.supermarket = supermarket;
         this.views = views;
         this.access = access;
@@ -68,6 +71,9 @@ public class CatalogPages {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance supermarket(@Context UriInfo uri) {
         Map<String, String> params = queryParams(uri);
+        if (!CourseDetails.strip(params.get("q")).isEmpty() && search.isResolvable()) {
+            return search.get().results(params);
+        }
         Supermarket.Filter filter = Supermarket.Filter.parse(params);
         Supermarket.Page page = supermarket.search(filter);
         return Templates.supermarket(new SupermarketView(page, filter, supermarket.institutions(),

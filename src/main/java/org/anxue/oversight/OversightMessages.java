@@ -433,4 +433,194 @@ public interface OversightMessages {
 
     @Message("没有找到所属的市级应急管理局。")
     String noCity();
+
+    // --- credited-hours check, certificate check, compliance dashboard ----------------------------
+    @Message("辖区内没有这个人：身份证号或证明编号不存在，或其单位不在本局辖区。")
+    String personOutside();
+
+    @Message("请输入 18 位身份证号码。")
+    String badIdNumber();
+
+    @Message("没有这个学时证明编号。")
+    String unknownStatementCode();
+
+    @Message("培训类别不正确。")
+    String badTrainingType();
+
+    @Message("学时核查")
+    String hoursTitle();
+
+    @Message("输入身份证号，或学时证明的验证编号（也可粘贴二维码地址），查看其任一年度的学时达标情况和依据。")
+    String hoursLead();
+
+    @Message("证明编号或二维码地址")
+    String statementCode();
+
+    @Message("培训类别")
+    String trainingType();
+
+    @Message("按岗位")
+    String defaultType();
+
+    @Message("核查")
+    String check();
+
+    @Message("应修学时")
+    String required();
+
+    @Message("线上计入")
+    String onlineCredited();
+
+    @Message("线上上限")
+    String onlineCap();
+
+    @Message("线上记录")
+    String onlineRecorded();
+
+    @Message("线下")
+    String offline();
+
+    @Message("认定")
+    String recognitions();
+
+    @Message("考试")
+    String exam();
+
+    @Message("合计")
+    String total();
+
+    @Message("尚缺")
+    String missing();
+
+    @Message("政策版本")
+    String policyVersion();
+
+    @Message("周期")
+    String period();
+
+    @Message("依据（学分银行记录）")
+    String entries();
+
+    @Message("本周期没有计入的记录。")
+    String noEntries();
+
+    @Message("学习档案")
+    String studyRecord();
+
+    @Message("学分账户")
+    String creditAccount();
+
+    @Message("已通过")
+    String examPassed();
+
+    @Message("未通过")
+    String examNotPassed();
+
+    @Message("不要求")
+    String examNotRequired();
+
+    @Message("达标")
+    String met();
+
+    @Message("未达标")
+    String notMet();
+
+    @Message("特种作业操作证真伪核查")
+    String certTitle();
+
+    @Message("输入证书编号（T 加持证人身份证号）和持证人姓名。只回答证书是否有效，不显示其他信息。")
+    String certLead();
+
+    @Message("证书编号")
+    String certNumber();
+
+    @Message("持证人姓名")
+    String holderName();
+
+    @Message("作业类别")
+    String operationType();
+
+    @Message("发证日期")
+    String issuedOn();
+
+    @Message("有效期至")
+    String validUntil();
+
+    @Message("达标统计")
+    String complianceTitle();
+
+    @Message("{bureau}辖区 {year} 年在职人员学时达标情况（按学分银行的规则计算）。")
+    String complianceLead(String bureau, int year);
+
+    @Message("达标率")
+    String overallRate();
+
+    @Message("按岗位类别")
+    String byPostKind();
+
+    @Message("按行业")
+    String byIndustry();
+
+    @Message("特种作业持证上岗率")
+    String certifiedRate();
+
+    @Message("企业达标排名")
+    String companiesRanked();
+
+    @Message("未达标人员")
+    String behindList();
+
+    @Message("学习时长异常（按企业）")
+    String anomaliesTitle();
+
+    @Message("异常次数")
+    String anomalies();
+
+    @Message("涉及人数")
+    String anomalyPeople();
+
+    @Message("涉及时长（分钟）")
+    String affectedMinutes();
+
+    @Message("达标")
+    String metCount();
+
+    @Message("人数")
+    String ofCount();
+
+    @Message("比例")
+    String percent();
+
+    @Message("另有 {count} 人无法计算（无适用政策或无复审周期），未计入比例。")
+    String skipped(int count);
+
+    @Message("无")
+    String none();
+
+    @Message("名次")
+    String rank();
+
+    @Message("""
+            {#when result}\
+            {#is 'VALID'}有效\
+            {#is 'EXPIRED'}已过期\
+            {#is 'REVOKED'}已注销\
+            {#else}查无此证（编号或姓名不符）\
+            {/when}""")
+    String certResult(String result);
+
+    @Message("完成进度（按县市区）")
+    String progressTitle();
+
+    @Message("本年在职、且学分银行中有本年线上课程完成或线下培训记录的人数（人）。生产加工型小微企业：企业规模未登记，暂无法统计。")
+    String progressLead();
+
+    @Message("辖区")
+    String area();
+
+    @Message("市直")
+    String cityDirect();
+
+    @Message("合计 / 目标")
+    String totalRow();
 }

@@ -550,4 +550,255 @@ public interface OversightMessagesEnglish extends OversightMessages {
     @Override
     @Message("No city bureau above yours was found.")
     String noCity();
+
+    // --- credited-hours check, certificate check, compliance dashboard ----------------------------
+    @Override
+    @Message("No such person in your jurisdiction: the ID number or statement code is unknown, or the person's employer is outside your jurisdiction.")
+    String personOutside();
+
+    @Override
+    @Message("Enter an 18-character ID number.")
+    String badIdNumber();
+
+    @Override
+    @Message("There is no statement with this code.")
+    String unknownStatementCode();
+
+    @Override
+    @Message("Unknown training type.")
+    String badTrainingType();
+
+    @Override
+    @Message("Credited-hours check")
+    String hoursTitle();
+
+    @Override
+    @Message("Enter an ID number, or a statement's verification code (or the address in its QR code), to see the person's hours for any year and the entries behind them.")
+    String hoursLead();
+
+    @Override
+    @Message("Statement code or QR address")
+    String statementCode();
+
+    @Override
+    @Message("Training type")
+    String trainingType();
+
+    @Override
+    @Message("By post")
+    String defaultType();
+
+    @Override
+    @Message("Check")
+    String check();
+
+    @Override
+    @Message("Required")
+    String required();
+
+    @Override
+    @Message("Online credited")
+    String onlineCredited();
+
+    @Override
+    @Message("Online cap")
+    String onlineCap();
+
+    @Override
+    @Message("Online recorded")
+    String onlineRecorded();
+
+    @Override
+    @Message("Offline")
+    String offline();
+
+    @Override
+    @Message("Recognised")
+    String recognitions();
+
+    @Override
+    @Message("Exam")
+    String exam();
+
+    @Override
+    @Message("Total")
+    String total();
+
+    @Override
+    @Message("Missing")
+    String missing();
+
+    @Override
+    @Message("Policy version")
+    String policyVersion();
+
+    @Override
+    @Message("Period")
+    String period();
+
+    @Override
+    @Message("Evidence (credit bank entries)")
+    String entries();
+
+    @Override
+    @Message("No entries count toward this period.")
+    String noEntries();
+
+    @Override
+    @Message("Study record")
+    String studyRecord();
+
+    @Override
+    @Message("Credit account")
+    String creditAccount();
+
+    @Override
+    @Message("passed")
+    String examPassed();
+
+    @Override
+    @Message("not passed")
+    String examNotPassed();
+
+    @Override
+    @Message("not required")
+    String examNotRequired();
+
+    @Override
+    @Message("Met")
+    String met();
+
+    @Override
+    @Message("Not met")
+    String notMet();
+
+    @Override
+    @Message("Special-operation certificate check")
+    String certTitle();
+
+    @Override
+    @Message("Enter the certificate number (T followed by the holder's ID number) and the holder's name. The answer says only whether the certificate is valid.")
+    String certLead();
+
+    @Override
+    @Message("Certificate number")
+    String certNumber();
+
+    @Override
+    @Message("Holder's name")
+    String holderName();
+
+    @Override
+    @Message("Operation")
+    String operationType();
+
+    @Override
+    @Message("Issued")
+    String issuedOn();
+
+    @Override
+    @Message("Valid until")
+    String validUntil();
+
+    @Override
+    @Message("Compliance")
+    String complianceTitle();
+
+    @Override
+    @Message("{bureau}: training-hours compliance of current employees in {year} (computed by the credit bank's rules).")
+    String complianceLead(String bureau, int year);
+
+    @Override
+    @Message("Share meeting their hours")
+    String overallRate();
+
+    @Override
+    @Message("By post kind")
+    String byPostKind();
+
+    @Override
+    @Message("By industry")
+    String byIndustry();
+
+    @Override
+    @Message("Special-operation workers with a valid certificate")
+    String certifiedRate();
+
+    @Override
+    @Message("Companies ranked by compliance")
+    String companiesRanked();
+
+    @Override
+    @Message("People behind")
+    String behindList();
+
+    @Override
+    @Message("Study-time anomalies per company")
+    String anomaliesTitle();
+
+    @Override
+    @Message("Anomalies")
+    String anomalies();
+
+    @Override
+    @Message("People")
+    String anomalyPeople();
+
+    @Override
+    @Message("Minutes affected")
+    String affectedMinutes();
+
+    @Override
+    @Message("Met")
+    String metCount();
+
+    @Override
+    @Message("People")
+    String ofCount();
+
+    @Override
+    @Message("Share")
+    String percent();
+
+    @Override
+    @Message("{count} more people could not be computed (no policy or no review period) and are not in the shares.")
+    String skipped(int count);
+
+    @Override
+    @Message("None")
+    String none();
+
+    @Override
+    @Message("Rank")
+    String rank();
+
+    @Override
+    @Message("""
+            {#when result}\
+            {#is 'VALID'}Valid\
+            {#is 'EXPIRED'}Expired\
+            {#is 'REVOKED'}Revoked\
+            {#else}No such certificate (number or name does not match)\
+            {/when}""")
+    String certResult(String result);
+
+    @Override
+    @Message("Progress by county/district")
+    String progressTitle();
+
+    @Override
+    @Message("People currently employed with an online course completion or offline class in the credit bank this year. Small and micro manufacturers: company size is not recorded, so not measurable yet.")
+    String progressLead();
+
+    @Override
+    @Message("Area")
+    String area();
+
+    @Override
+    @Message("city direct")
+    String cityDirect();
+
+    @Override
+    @Message("Total / target")
+    String totalRow();
 }

@@ -25,22 +25,26 @@ public class PlanTargetPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance targets(PlanTargets.YearTargets targets);
+        static native TemplateInstance targets(PlanTargets.YearTargets targets, PlanProgress.Progress progress);
     }
 
     private final PlanTargets targets;
+    private final PlanProgress progress;
     private final SecurityIdentity identity;
     private final DataSource ds;
 
-    PlanTargetPages(PlanTargets targets, SecurityIdentity identity, DataSource ds) {
+    PlanTargetPages(PlanTargets targets, PlanProgress progress, SecurityIdentity identity, DataSource ds) {
         this.targets = targets;
+        this.progress = progress;
         this.identity = identity;
         this.ds = ds;
     }
 
     @GET
     public TemplateInstance page(@QueryParam("year") Integer year) {
-        return Templates.targets(targets.get(Officer.of(identity, ds), year == null ? targets.currentYear() : year));
+        Officer officer = Officer.of(identity, ds);
+        int y = year == null ? targets.currentYear() : year;
+        return Templates.targets(targets.get(officer, y), progress.of(officer, y));
     }
 
     @POST
