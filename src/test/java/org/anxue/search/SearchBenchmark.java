@@ -158,9 +158,18 @@ public final class SearchBenchmark {
     }
 
     private static void print(String name, Figures f) {
+        System.out.printf("(load average %s)%n", loadAverage());
         System.out.printf("%-18s %7d searches in %.1f s: %7.1f searches/s, p50 %6.1f ms, p99 %6.1f ms%n", name,
                 f.requests(), f.seconds(), f.requests() / f.seconds(), percentile(f.micros(), 0.50) / 1000.0,
                 percentile(f.micros(), 0.99) / 1000.0);
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     private static long percentile(List<Long> sorted, double p) {
@@ -197,7 +206,7 @@ public final class SearchBenchmark {
                     create temporary table gen as
                     select g, nextval('course_seq') as course_id, nextval('course_version_seq') as version_id,
                            (select id from institution where licence_number = 'BENCH-' || (1 + g % 20)) as institution_id
-                    from generate_series(1, %d) g""".formatted(courses));
+                    from generate_series(1, ?) g""".replace("?", Integer.toString(courses)));
             s.execute("insert into course (id, institution_id) select course_id, institution_id from gen");
             s.execute("""
                     insert into course_version (id, course_id, number, status, title, summary, training_type, declared_hours, pass_mark)
