@@ -31,7 +31,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  * Elasticsearch (the real request: words over both analyses, five facet aggregations, highlighting)
  * and against the plain PostgreSQL query of the fallback (ILIKE on title, summary, institution and
  * outline), one after the other in the same run, from N client threads for S seconds each, and
- * prints p50/p99 latency and throughput. The search code is the application's (CourseSearch,
+ * prints p50/p99 latency and throughput; then Elasticsearch once more without facets and
+ * highlighting, to show what they cost. The search code is the application's (CourseSearch,
  * PostgresSearch, IndexRebuild), outside HTTP.
  *
  * <pre>
@@ -91,6 +92,10 @@ public final class SearchBenchmark {
 
                 Engine es = q -> search.elasticsearch(searchConfig.alias(), filter(q), CourseSearch.Order.RELEVANCE).total();
                 Engine pg = q -> postgres.search(filter(q), CourseSearch.Order.RELEVANCE).total();
+                // the same words query without facets and highlighting: what those cost
+                Engine esHitsOnly = q -> index.search(searchConfig.alias(), search.query(filter(q), CourseSearch.Order.RELEVANCE,
+                        0, 12, CourseSearch.Strictness.ALL_WORDS, false, CourseSearch.Analysis.BOTH)
+                        .without("highlight")).path("hits").path("total").path("value").asLong();
                 long esHits = 0;
                 long pgHits = 0;
                 for (String q : QUERIES) {
@@ -102,6 +107,8 @@ public final class SearchBenchmark {
                 warm(pg, 3);
                 print("Elasticsearch", run(es, threads, seconds));
                 print("PostgreSQL ILIKE", run(pg, threads, seconds));
+                warm(esHitsOnly, 1);
+                print("ES, hits only", run(esHitsOnly, threads, seconds));
             }
         } finally {
             try (var files = Files.walk(data)) {
