@@ -92,7 +92,10 @@ public final class SearchBenchmark {
 
                 Engine es = q -> search.elasticsearch(searchConfig.alias(), filter(q), CourseSearch.Order.RELEVANCE).total();
                 Engine pg = q -> postgres.search(filter(q), CourseSearch.Order.RELEVANCE).total();
-                // the same words query without facets and highlighting: what those cost
+                // the same request without highlighting, and without facets and highlighting: what they cost
+                Engine esNoHighlight = q -> index.search(searchConfig.alias(), search.query(filter(q), CourseSearch.Order.RELEVANCE,
+                        0, 12, CourseSearch.Strictness.ALL_WORDS, true, CourseSearch.Analysis.BOTH)
+                        .without("highlight")).path("hits").path("total").path("value").asLong();
                 Engine esHitsOnly = q -> index.search(searchConfig.alias(), search.query(filter(q), CourseSearch.Order.RELEVANCE,
                         0, 12, CourseSearch.Strictness.ALL_WORDS, false, CourseSearch.Analysis.BOTH)
                         .without("highlight")).path("hits").path("total").path("value").asLong();
@@ -107,6 +110,8 @@ public final class SearchBenchmark {
                 warm(pg, 3);
                 print("Elasticsearch", run(es, threads, seconds));
                 print("PostgreSQL ILIKE", run(pg, threads, seconds));
+                warm(esNoHighlight, 1);
+                print("ES, no highlights", run(esNoHighlight, threads, seconds));
                 warm(esHitsOnly, 1);
                 print("ES, hits only", run(esHitsOnly, threads, seconds));
             }
