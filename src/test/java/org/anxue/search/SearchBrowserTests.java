@@ -36,6 +36,9 @@ class SearchBrowserTests {
                 title, "有限空间事故的救援装备与演练。", List.of("救援三脚架"), List.of("CHEMICAL"),
                 List.of("GENERAL_WORKER"), "ROUTINE", "2"));
 
+        // the first search of a fresh test JVM may wait for the initial index build
+        SearchFixtures.await("indexed", () -> SearchFixtures.search(title).getString("engine").equals("ELASTICSEARCH")
+                && SearchFixtures.search(title).getList("hits.card.id", Long.class).contains(course));
         Page page = browser.open("/courses", Device.DESKTOP, "zh-CN");
         page.locator("#q").pressSequentially("受限空间应急救援" + world.tag().substring(0, 4));
         assertThat(page.locator("[data-suggestion=\"" + course + "\"]")).hasText(title);
