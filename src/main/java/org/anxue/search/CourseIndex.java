@@ -154,6 +154,13 @@ public class CourseIndex {
         return response.getStatusLine().getStatusCode() == 200;
     }
 
+    /** "-1" turns periodic refreshes off (during a bulk load), "1s" back on. */
+    public void refreshInterval(String index, String interval) throws IOException {
+        ObjectNode body = json.createObjectNode();
+        body.putObject("index").put("refresh_interval", interval);
+        call("PUT", "/" + index + "/_settings", body);
+    }
+
     public void refresh(String index) throws IOException {
         call("POST", "/" + index + "/_refresh", null);
     }

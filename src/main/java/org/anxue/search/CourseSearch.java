@@ -108,6 +108,7 @@ public class CourseSearch {
     /** Up to {@code limit} course titles for what has been typed so far. */
     public List<Suggestion> suggest(String prefix, int limit) {
         if (config.elasticsearchEnabled()) {
+            worker.catchUp();
             try {
                 return suggest(index.alias(), prefix, limit);
             } catch (IOException | RuntimeException e) {

@@ -172,6 +172,7 @@ public class IndexRebuild {
                 long total = documents.publishedCount(connection);
                 update(connection, id, "total = ?", total);
             }
+            index.refreshInterval(name, "-1"); // no periodic refreshes while loading
             long after = 0;
             int done = 0;
             while (true) {
@@ -200,6 +201,7 @@ public class IndexRebuild {
             }
             catchUp(name, startedAt);
             Optional<String> previous = index.aliasTarget();
+            index.refreshInterval(name, "1s");
             index.refresh(name);
             index.switchAlias(name, previous);
             try (Connection connection = dataSource.getConnection();

@@ -31,7 +31,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  * Elasticsearch (the real request: words over both analyses, five facet aggregations, highlighting)
  * and against the plain PostgreSQL query of the fallback (ILIKE on title, summary, institution and
  * outline), one after the other in the same run, from N client threads for S seconds each, and
- * prints p50/p99 latency and throughput. The search code is the application's (CourseSearch,
+ * prints p50/p99 latency and throughput; then Elasticsearch once more without facets and
+ * highlighting, to show what they cost. The search code is the application's (CourseSearch,
  * PostgresSearch, IndexRebuild), outside HTTP.
  *
  * <pre>
@@ -91,6 +92,13 @@ public final class SearchBenchmark {
 
                 Engine es = q -> search.elasticsearch(searchConfig.alias(), filter(q), CourseSearch.Order.RELEVANCE).total();
                 Engine pg = q -> postgres.search(filter(q), CourseSearch.Order.RELEVANCE).total();
+                // the same request without highlighting, and without facets and highlighting: what they cost
+                Engine esNoHighlight = q -> index.search(searchConfig.alias(), search.query(filter(q), CourseSearch.Order.RELEVANCE,
+                        0, 12, CourseSearch.Strictness.ALL_WORDS, true, CourseSearch.Analysis.BOTH)
+                        .without("highlight")).path("hits").path("total").path("value").asLong();
+                Engine esHitsOnly = q -> index.search(searchConfig.alias(), search.query(filter(q), CourseSearch.Order.RELEVANCE,
+                        0, 12, CourseSearch.Strictness.ALL_WORDS, false, CourseSearch.Analysis.BOTH)
+                        .without("highlight")).path("hits").path("total").path("value").asLong();
                 long esHits = 0;
                 long pgHits = 0;
                 for (String q : QUERIES) {
@@ -102,6 +110,10 @@ public final class SearchBenchmark {
                 warm(pg, 3);
                 print("Elasticsearch", run(es, threads, seconds));
                 print("PostgreSQL ILIKE", run(pg, threads, seconds));
+                warm(esNoHighlight, 1);
+                print("ES, no highlights", run(esNoHighlight, threads, seconds));
+                warm(esHitsOnly, 1);
+                print("ES, hits only", run(esHitsOnly, threads, seconds));
             }
         } finally {
             try (var files = Files.walk(data)) {
@@ -158,9 +170,18 @@ public final class SearchBenchmark {
     }
 
     private static void print(String name, Figures f) {
+        System.out.printf("(load average %s)%n", loadAverage());
         System.out.printf("%-18s %7d searches in %.1f s: %7.1f searches/s, p50 %6.1f ms, p99 %6.1f ms%n", name,
                 f.requests(), f.seconds(), f.requests() / f.seconds(), percentile(f.micros(), 0.50) / 1000.0,
                 percentile(f.micros(), 0.99) / 1000.0);
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     private static long percentile(List<Long> sorted, double p) {
@@ -197,7 +218,7 @@ public final class SearchBenchmark {
                     create temporary table gen as
                     select g, nextval('course_seq') as course_id, nextval('course_version_seq') as version_id,
                            (select id from institution where licence_number = 'BENCH-' || (1 + g % 20)) as institution_id
-                    from generate_series(1, %d) g""".formatted(courses));
+                    from generate_series(1, ?) g""".replace("?", Integer.toString(courses)));
             s.execute("insert into course (id, institution_id) select course_id, institution_id from gen");
             s.execute("""
                     insert into course_version (id, course_id, number, status, title, summary, training_type, declared_hours, pass_mark)
