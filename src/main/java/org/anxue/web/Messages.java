@@ -159,4 +159,37 @@ public interface Messages {
 
     @Message("错误编号：{id}。联系管理员时请提供这个编号。")
     String errorReference(String id);
+
+    @Message("平台管理")
+    String adminTitle();
+
+    @Message("辖区管理")
+    String adminBureausTitle();
+
+    @Message("应急管理局的辖区树及其执法人员账号。")
+    String adminBureausLead();
+
+    @Message("审核")
+    String adminApprovalsTitle();
+
+    @Message("等待审核的培训机构和企业。")
+    String adminApprovalsLead();
+
+    @Message("课程搜索索引")
+    String adminSearchTitle();
+
+    @Message("索引中的课程、待同步的变更，以及带进度的重建。")
+    String adminSearchLead();
+
+    @Message("学分银行账本校验")
+    String adminLedgerTitle();
+
+    @Message("重新计算每个账户的哈希链，报告第一条被改动的记录（JSON）。")
+    String adminLedgerLead();
+
+    @Message("运行状态")
+    String adminHealthTitle();
+
+    @Message("PostgreSQL、对象存储和 Elasticsearch 是否就绪（JSON）。")
+    String adminHealthLead();
 }

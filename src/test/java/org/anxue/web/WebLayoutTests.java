@@ -89,6 +89,26 @@ class WebLayoutTests {
     }
 
     @Test
+    @TestSecurity(user = "ops", roles = "PLATFORM_ADMIN")
+    void shouldGiveThePlatformAdminALandingPageLinkingToWhatTheyRun() {
+        given().when().get("/admin")
+                .then().statusCode(200)
+                .body(containsString("<h1>平台管理</h1>"))
+                .body(containsString("href=\"/admin/search\""))
+                .body(containsString("href=\"/bureaus\""))
+                .body(containsString("href=\"/api/credits/verification\""));
+        given().header("Accept-Language", "en").cookie("lang", "en").when().get("/admin")
+                .then().statusCode(200)
+                .body(containsString("<h1>Platform administration</h1>"));
+    }
+
+    @Test
+    @TestSecurity(user = "c-1", roles = "COMPANY_ADMIN")
+    void shouldRefuseThePlatformAdminPageToOthers() {
+        given().when().get("/admin").then().statusCode(403);
+    }
+
+    @Test
     @TestSecurity(user = "w-1", roles = "WORKER", attributes = {
         @SecurityAttribute(key = "displayName", value = "李志强"),
         @SecurityAttribute(key = "tenantKind", value = "PERSON"),
