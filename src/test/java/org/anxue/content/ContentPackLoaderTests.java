@@ -14,6 +14,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.PessimisticLockException;
 import java.util.List;
 import java.util.Map;
 import org.anxue.local.TestEngines;
@@ -40,6 +41,22 @@ class ContentPackLoaderTests {
     ContentPackLoader loader;
 
     static void emptyTheDatabase() {
+        // Background workers (search outbox, media jobs, exam sweeps) read these tables; taking
+        // every table's exclusive lock can deadlock with one of them, and PostgreSQL then rolls the
+        // wipe back whole, so it is simply tried again.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                wipeEveryTable();
+                return;
+            } catch (PessimisticLockException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void wipeEveryTable() {
         // Every table of every feature, so that a new feature's references never block the wipe.
         QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager().createNativeQuery("""
                 do $$
