@@ -204,18 +204,19 @@ public class IndexRebuild {
             index.refreshInterval(name, "1s");
             index.refresh(name);
             index.switchAlias(name, previous);
+            // the previous index, and any left by failed rebuilds, go before the rebuild reports
+            // DONE, so that whoever waits for DONE finds only the new index
+            for (String old : index.courseIndices()) {
+                if (!old.equals(name) && !old.equals(runningIndexOrNull())) {
+                    index.delete(old);
+                }
+            }
             try (Connection connection = dataSource.getConnection();
                  PreparedStatement finish = connection.prepareStatement("""
                          update search_rebuild set status = 'DONE', done = greatest(done, total),
                              finished_at = clock_timestamp(), heartbeat_at = clock_timestamp() where id = ?""")) {
                 finish.setLong(1, id);
                 finish.executeUpdate();
-            }
-            // the previous index, and any left by failed rebuilds
-            for (String old : index.courseIndices()) {
-                if (!old.equals(name) && !old.equals(runningIndexOrNull())) {
-                    index.delete(old);
-                }
             }
             LOG.infof("course index rebuilt: %s (%d courses), alias %s switched", name, done, index.alias());
         } catch (Exception e) {
