@@ -235,6 +235,17 @@ class OversightReportTests {
                             org.hamcrest.Matchers.equalTo("badPeriod"), org.hamcrest.Matchers.equalTo("periodNotOver")));
         }
         assertThat(count()).isEqualTo(before);
+        // the page's form: a bad period is a 400 page with the message, a good one a new report and a redirect to it
+        given().cookies(world.officerA().cookies()).header("Accept-Language", "en").redirects().follow(false)
+                .formParam(CsrfTokens.FIELD, world.officerA().csrf()).formParam("period", "2026-13")
+                .post("/oversight/reports").then().statusCode(400).body(containsString("is not understood"));
+        assertThat(count()).isEqualTo(before);
+        String location = given().cookies(world.officerA().cookies()).redirects().follow(false)
+                .formParam(CsrfTokens.FIELD, world.officerA().csrf()).formParam("period", lastMonth.toString())
+                .post("/oversight/reports").then().statusCode(303).extract().header("Location");
+        assertThat(location).matches(".*/oversight/reports/\\d+");
+        given().cookies(world.officerA().cookies()).get(location).then().statusCode(200)
+                .body(containsString("月度报告")).body(containsString("data-figures=\"area\""));
         String worker = world.workerUsername();
         as(TestAccounts.signIn(worker, TestAccounts.PASSWORD)).get("/api/oversight/reports").then().statusCode(403);
     }
