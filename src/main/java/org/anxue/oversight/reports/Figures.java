@@ -20,7 +20,7 @@ public record Figures(String kind, String period, String periodFrom, String peri
      * @param trained distinct people with a standing online-completion or offline-class entry in the period
      * @param onlineHours credited hours of those online-completion entries
      * @param completions online course completions in the period (standing entries)
-     * @param met people whose statement of the period's year is met on the period's last day
+     * @param met people whose statement of the period's year is met (reference day: the period's last day)
      * @param judged people the credit bank could compute a statement for
      * @param metPercent 达标率 (one decimal; null when nobody is judged)
      * @param anomalies study-time anomalies recorded in the period

@@ -25,8 +25,9 @@ import org.anxue.org.Industry;
  * Computes a report's figures for a bureau's subtree and a period. People are placed by their current
  * employment (company → its county/district and industry); a person employed at two companies counts once
  * in each row they fall in and once in the total. 达标率 is the credit bank's statement status of the
- * period's year as its rules compute it on the period's last day ({@link StatusReport#ofCompany}); this
- * class only counts. Spot exams count at the company inspected, by inspection date.
+ * period's year as its rules compute it with the period's last day as reference day ({@link StatusReport#ofCompany});
+ * the statement covers the account's entries of that year, so entries after the period recorded before generation
+ * count too. This class only counts. Spot exams count at the company inspected, by inspection date.
  */
 @ApplicationScoped
 public class ReportFigures {
