@@ -118,7 +118,7 @@ public class ReportExports {
                 .append(esc(report.summary().generatedBy())).append("</p>");
         table(html, "按区县", f.byArea(), f.total());
         table(html, "按行业", f.byIndustry(), f.total());
-        html.append("<p>口径：参训人数为本期有线上课程完成或线下培训记录（未冲正）的在职人员；达标率为学分银行按其规则于本期最后一日计算的年度学时证明状态；"
+        html.append("<p>口径：参训人数为本期有线上课程完成或线下培训记录（未冲正）的在职人员；达标率为学分银行按其规则、以本期最后一日为基准日计算的年度学时证明状态；"
                 + "学习异常为本期记录的学习时长异常；抽考按检查日期计入被检查企业。</p>");
         html.append("</body></html>");
         ByteArrayOutputStream out = new ByteArrayOutputStream();

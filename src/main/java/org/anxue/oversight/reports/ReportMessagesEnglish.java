@@ -94,7 +94,7 @@ public interface ReportMessagesEnglish extends ReportMessages {
     @Override @Message("Back to the reports")
     String back();
 
-    @Override @Message("Trained: people currently employed with a standing online-completion or offline-class entry in the period. Compliance: the credit bank's yearly statement status computed by its rules on the period's last day (met / people it could compute). Anomalies: study-time anomalies recorded in the period. Spot exams count at the company inspected, by inspection date (passed / examined).")
+    @Override @Message("Trained: people currently employed with a standing online-completion or offline-class entry in the period. Compliance: the credit bank's yearly statement status computed by its rules with the period's last day as reference day (met / people it could compute). Anomalies: study-time anomalies recorded in the period. Spot exams count at the company inspected, by inspection date (passed / examined).")
     String definitions();
 
     @Override @Message("The period \"{text}\" is not understood: write e.g. 2026-10 or 2026-Q3.")
