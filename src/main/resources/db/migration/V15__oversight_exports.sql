@@ -10,3 +10,27 @@ create table oversight_subsidy_rate (
     set_at       timestamptz  not null default now(),
     primary key (bureau_id, category)
 );
+
+-- Background exports: 一人一档 (PERSON: one PDF) and 一企一档 (COMPANY: a ZIP of its current employees'
+-- PDFs and a summary .xlsx), built by a worker thread and stored in S3 under exports/<id>/. A job belongs
+-- to the bureau of the officer who asked; only that bureau sees it.
+create table oversight_export_job (
+    id            bigserial     primary key,
+    bureau_id     bigint        not null references bureau (id),
+    kind          varchar(16)   not null check (kind in ('PERSON', 'COMPANY')),
+    subject_id    bigint        not null,
+    subject_name  varchar(200)  not null,
+    status        varchar(16)   not null check (status in ('QUEUED', 'RUNNING', 'DONE', 'FAILED')),
+    progress      integer       not null default 0 check (progress between 0 and 100),
+    failure       varchar(1000),
+    object_key    varchar(300),
+    file_name     varchar(300),
+    file_size     bigint,
+    requested_by  varchar(200)  not null,
+    requested_at  timestamptz   not null default now(),
+    started_at    timestamptz,
+    finished_at   timestamptz,
+    check ((status = 'DONE') = (object_key is not null)),
+    check ((status = 'FAILED') = (failure is not null))
+);
+create index oversight_export_job_bureau on oversight_export_job (bureau_id, requested_at desc);

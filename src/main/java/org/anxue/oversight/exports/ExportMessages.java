@@ -99,4 +99,80 @@ public interface ExportMessages {
 
     @Message("补贴标准无效：每项须为 0 到 100000 之间的整数（元）。")
     String badRate();
+
+    // --- background exports ----------------------------------------------------------------------------
+
+    @Message("""
+            {#when status}\
+            {#is 'QUEUED'}排队中\
+            {#is 'RUNNING'}生成中\
+            {#is 'DONE'}已完成\
+            {#is 'FAILED'}失败\
+            {#else}{status}\
+            {/when}""")
+    String jobStatus(String status);
+
+    @Message("""
+            {#when why}\
+            {#is 'NO_EMPLOYEES'}该企业没有在职人员，没有可导出的档案。\
+            {#is 'SUBJECT_GONE'}该人员已不存在。\
+            {#else}生成失败：{why}\
+            {/when}""")
+    String failure(String why);
+
+    @Message("""
+            {#when kind}\
+            {#is 'PERSON'}一人一档\
+            {#is 'COMPANY'}一企一档\
+            {#else}{kind}\
+            {/when}""")
+    String jobKind(String kind);
+
+    @Message("一人一档 / 一企一档导出")
+    String exportsTitle();
+
+    @Message("导出一人一档（PDF）")
+    String exportPerson();
+
+    @Message("导出一企一档（ZIP：每位在职人员一份 PDF 和汇总表）")
+    String exportCompany();
+
+    @Message("身份证号")
+    String idNumber();
+
+    @Message("开始导出")
+    String start();
+
+    @Message("本局的导出任务")
+    String jobsTitle();
+
+    @Message("还没有导出任务。")
+    String noJobs();
+
+    @Message("对象")
+    String subject();
+
+    @Message("状态")
+    String statusHeading();
+
+    @Message("进度")
+    String progress();
+
+    @Message("申请人")
+    String requestedBy();
+
+    @Message("申请时间")
+    String requestedAt();
+
+    @Message("下载")
+    String download();
+
+    @Message("导出：{name}")
+    String jobTitle(String name);
+
+    @Message("导出请求无效：请选择一人一档（填身份证号）或一企一档（选择企业）。")
+    String badExport();
+
+    @Message("文件还没有生成好，请稍后再下载。")
+    String notReady();
 }

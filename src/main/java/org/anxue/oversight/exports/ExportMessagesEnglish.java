@@ -124,4 +124,99 @@ public interface ExportMessagesEnglish extends ExportMessages {
     @Override
     @Message("The rates are not valid: each must be a whole number of yuan from 0 to 100000.")
     String badRate();
+
+    // --- background exports ----------------------------------------------------------------------------
+
+    @Override
+    @Message("""
+            {#when status}\
+            {#is 'QUEUED'}Queued\
+            {#is 'RUNNING'}Running\
+            {#is 'DONE'}Done\
+            {#is 'FAILED'}Failed\
+            {#else}{status}\
+            {/when}""")
+    String jobStatus(String status);
+
+    @Override
+    @Message("""
+            {#when why}\
+            {#is 'NO_EMPLOYEES'}The company has no current employees: there is no archive to export.\
+            {#is 'SUBJECT_GONE'}The person no longer exists.\
+            {#else}The export failed: {why}\
+            {/when}""")
+    String failure(String why);
+
+    @Override
+    @Message("""
+            {#when kind}\
+            {#is 'PERSON'}Person archive\
+            {#is 'COMPANY'}Company archive\
+            {#else}{kind}\
+            {/when}""")
+    String jobKind(String kind);
+
+    @Override
+    @Message("Person and company archive exports")
+    String exportsTitle();
+
+    @Override
+    @Message("Export a person's archive (PDF)")
+    String exportPerson();
+
+    @Override
+    @Message("Export a company's archive (ZIP: one PDF per current employee and a summary)")
+    String exportCompany();
+
+    @Override
+    @Message("ID number")
+    String idNumber();
+
+    @Override
+    @Message("Start export")
+    String start();
+
+    @Override
+    @Message("Exports of this bureau")
+    String jobsTitle();
+
+    @Override
+    @Message("No exports yet.")
+    String noJobs();
+
+    @Override
+    @Message("Subject")
+    String subject();
+
+    @Override
+    @Message("Status")
+    String statusHeading();
+
+    @Override
+    @Message("Progress")
+    String progress();
+
+    @Override
+    @Message("Requested by")
+    String requestedBy();
+
+    @Override
+    @Message("Requested at")
+    String requestedAt();
+
+    @Override
+    @Message("Download")
+    String download();
+
+    @Override
+    @Message("Export: {name}")
+    String jobTitle(String name);
+
+    @Override
+    @Message("The export request is not valid: choose a person's archive (with an ID number) or a company's archive (with a company).")
+    String badExport();
+
+    @Override
+    @Message("The file is not ready yet; download it when the export is done.")
+    String notReady();
 }
