@@ -48,7 +48,7 @@ public class ArchivePdf {
         }
         StringBuilder h = new StringBuilder();
         h.append("<html><head><style>@page { size: A4; margin: 16mm } body { font-family: 'WenQuanYi Micro Hei'; font-size: 10pt }")
-                .append(" table { width: 100%; border-collapse: collapse; margin-bottom: 8pt } th, td { border: 0.5pt solid #999; padding: 2pt 4pt; text-align: left }")
+                .append(" table { width: 100%; border-collapse: collapse; margin-bottom: 8pt } th, td { border: 0.5pt solid #999; padding: 2pt 4pt; text-align: left; white-space: nowrap } td.wide { white-space: normal; width: 100% }")
                 .append(" h1 { font-size: 16pt } h2 { font-size: 12pt; margin-top: 10pt }</style></head><body>");
         h.append("<h1>一人一档 · ").append(esc(who[0])).append("</h1>");
         h.append("<p>身份证号 ").append(esc(who[1])).append("</p>");
@@ -70,7 +70,11 @@ public class ArchivePdf {
                        coalesce(to_char(max(opened_at) at time zone 'Asia/Shanghai', 'YYYY-MM-DD'), '—')
                 from playback_session where person_id = ?""", personId));
         section(h, "学分银行记录（学时、考试、证书）", List.of("序号", "类别", "日期", "内容", "计入学时"), rows("""
-                select ce.sequence::text, ce.kind, ce.occurred_on::text,
+                select ce.sequence::text,
+                       case ce.kind when 'ONLINE_COURSE_COMPLETED' then '线上课程' when 'OFFLINE_CLASS_ATTENDED' then '线下培训'
+                            when 'EXAM_RESULT' then '考试' when 'CERTIFICATE' then '证书' when 'RECOGNITION' then '认定'
+                            when 'WAIVER' then '免除' when 'REVERSAL' then '冲正' else ce.kind end,
+                       ce.occurred_on::text,
                        concat_ws(' · ', ce.course_ref, ce.class_ref, ce.exam_ref,
                                  case when ce.exam_score is not null then '成绩 ' || ce.exam_score
                                       || case when ce.exam_passed then ' 合格' else ' 不合格' end end,
@@ -99,7 +103,9 @@ public class ArchivePdf {
         }
     }
 
+    /** A titled table; the cells of column {@code wide} wrap and take the room left, the others stay on one line. */
     private static void section(StringBuilder h, String title, List<String> heads, List<List<String>> rows) {
+        int wide = heads.indexOf("内容") >= 0 ? heads.indexOf("内容") : 0;
         h.append("<h2>").append(esc(title)).append("</h2>");
         if (rows.isEmpty()) {
             h.append("<p>无记录</p>");
@@ -112,8 +118,8 @@ public class ArchivePdf {
         h.append("</tr>");
         for (List<String> row : rows) {
             h.append("<tr>");
-            for (String cell : row) {
-                h.append("<td>").append(esc(cell)).append("</td>");
+            for (int i = 0; i < row.size(); i++) {
+                h.append(i == wide ? "<td class=\"wide\">" : "<td>").append(esc(row.get(i))).append("</td>");
             }
             h.append("</tr>");
         }

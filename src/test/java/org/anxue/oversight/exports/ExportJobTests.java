@@ -181,7 +181,7 @@ class ExportJobTests {
         assertThat(new TreeSet<>(entries.keySet())).isEqualTo(expected);
         String operatorPdf = text(entries.get(names.get("operator") + "-" + idNumbers.get("operator").substring(14) + ".pdf"));
         assertThat(operatorPdf).contains(names.get("operator")).contains("T" + idNumbers.get("operator"))
-                .contains("CERTIFICATE").contains("2026-03-02").contains("导出烟花公司" + tag);
+                .contains("证书").contains("2026-03-02").contains("导出烟花公司" + tag);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(entries.get("summary.xlsx")))) {
             var sheet = book.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo(3);
