@@ -6,11 +6,12 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The subsidy report as .xlsx (zh-CN headers, the bureau's working language): sheet 明细 with one row per
- * certificate, 按企业 and 按机构 with the totals, the last row of each being the total.
+ * certificate, 按企业 and 按机构 with the totals, the last row of each being the total. Streaming (SXSSF, 100 rows in
+ * memory): for 100,000 certificates an in-memory workbook allocated about 20 times as much and took 5 times as long (SubsidyWorkbookBenchmark).
  */
 final class SubsidyWorkbook {
 
@@ -18,7 +19,7 @@ final class SubsidyWorkbook {
     }
 
     static byte[] of(SubsidyReport.Report report) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (SXSSFWorkbook book = new SXSSFWorkbook(100); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet rows = book.createSheet("明细");
             header(rows, "姓名", "身份证号", "企业", "培训机构", "作业类别", "证书编号", "发证日期", "补贴类别", "补贴金额（元）");
             int n = 1;
@@ -48,6 +49,7 @@ final class SubsidyWorkbook {
                 x.createCell(1).setCellValue(e.getValue());
             }
             book.write(out);
+            book.dispose();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
