@@ -181,6 +181,16 @@ class SubsidyReportTests {
                 .body(org.hamcrest.Matchers.containsString(names.get("principal")));
         as(officerA).queryParam("from", "2026-12-01").queryParam("until", "2026-01-01").get("/api/oversight/subsidies")
                 .then().statusCode(400).body("error", org.hamcrest.Matchers.equalTo("badPeriod"));
+        // in English, the page and its error; the oversight landing page links to it
+        given().cookies(officerA.cookies()).cookie("lang", "en").queryParam("from", FROM).queryParam("until", UNTIL)
+                .get("/oversight/subsidies").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("Review"))
+                .body(org.hamcrest.Matchers.containsString("Principal / safety manager certificate"));
+        given().cookies(officerA.cookies()).cookie("lang", "en").queryParam("from", "not a date").get("/oversight/subsidies")
+                .then().statusCode(400).body(org.hamcrest.Matchers.containsString("The period is not valid"));
+        given().cookies(officerA.cookies()).get("/oversight").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("href=\"/oversight/subsidies\""))
+                .body(org.hamcrest.Matchers.containsString("href=\"/oversight/exports\""));
     }
 
     @Test
