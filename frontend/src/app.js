@@ -74,3 +74,7 @@ if (document.querySelector('[data-search-admin]')) {
 if (document.querySelector('[data-compliance-dashboard]')) {
   import('./compliance.js').then((module) => module.bindComplianceCharts(document));
 }
+// Oversight exports: a background export's progress, only on its page.
+if (document.querySelector('[data-export-job]')) {
+  import('./exportjob.js').then((module) => module.bindExportProgress(document));
+}

@@ -1,0 +1,108 @@
+package org.anxue.oversight.exports;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.anxue.oversight.Officer;
+import org.anxue.web.AppException;
+
+/**
+ * {@code /api/oversight/exports}: 一人一档 / 一企一档 exports in the background. POST queues one (202), GET
+ * shows its status and progress, {@code /{id}/file} streams the finished file. Only the officer's own bureau
+ * sees its jobs: any other bureau gets 404.
+ */
+@Path("/api/oversight/exports")
+@RolesAllowed("BUREAU_OFFICER")
+@Produces(MediaType.APPLICATION_JSON)
+public class ExportResource {
+
+    /** {@code kind}: PERSON (with {@code personId}) or COMPANY (with {@code companyId}). */
+    public record ExportInput(String kind, Long personId, Long companyId) {
+    }
+
+    private final ExportJobs jobs;
+    private final SecurityIdentity identity;
+    private final DataSource ds;
+
+    ExportResource(ExportJobs jobs, SecurityIdentity identity, DataSource ds) {
+        this.jobs = jobs;
+        this.identity = identity;
+        this.ds = ds;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response submit(ExportInput in) {
+        Officer officer = Officer.of(identity, ds);
+        ExportJobs.Kind kind = kind(in == null ? null : in.kind());
+        Long subject = kind == ExportJobs.Kind.PERSON ? in.personId() : in.companyId();
+        if (subject == null) {
+            throw new AppException(400, "ovx:badExport");
+        }
+        return Response.status(202).entity(jobs.submit(officer, kind, subject)).build();
+    }
+
+    static ExportJobs.Kind kind(String text) {
+        try {
+            return ExportJobs.Kind.valueOf(String.valueOf(text).strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new AppException(400, "ovx:badExport");
+        }
+    }
+
+    @GET
+    public List<ExportJobs.Job> list() {
+        return jobs.list(Officer.of(identity, ds));
+    }
+
+    @GET
+    @Path("/{id}")
+    public ExportJobs.Job get(@PathParam("id") long id) {
+        return jobs.find(Officer.of(identity, ds), id);
+    }
+
+    @GET
+    @Path("/{id}/file")
+    @Produces(MediaType.WILDCARD)
+    public Response file(@PathParam("id") long id) {
+        return download(jobs, Officer.of(identity, ds), id);
+    }
+
+    /** Streams the stored file in 1 MiB pieces from S3. */
+    static Response download(ExportJobs jobs, Officer officer, long id) {
+        ExportJobs.Stored s = jobs.file(officer, id);
+        long size = s.job().fileSize();
+        String type = s.job().fileName().endsWith(".zip") ? "application/zip" : "application/pdf";
+        StreamingOutput body = out -> {
+            for (long at = 0; at < size; ) {
+                int n = (int) Math.min(1 << 20, size - at);
+                try {
+                    out.write(jobs.read(s.objectKey(), at, n));
+                } catch (UncheckedIOException e) {
+                    throw new IOException(e.getCause());
+                }
+                at += n;
+            }
+        };
+        String label = s.job().subjectName() + (type.equals("application/zip") ? "-一企一档.zip" : "-一人一档.pdf");
+        return Response.ok(body, type).header("Content-Length", size)
+                .header("Content-Disposition", "attachment; filename=\"" + s.job().fileName() + "\"; filename*=UTF-8''"
+                        + URLEncoder.encode(label, StandardCharsets.UTF_8).replace("+", "%20"))
+                .build();
+    }
+}
