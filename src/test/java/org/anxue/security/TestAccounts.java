@@ -140,13 +140,24 @@ public final class TestAccounts {
     }
 
     /** A valid, random 居民身份证号 of someone born between 1970 and 2000 in 椒江区. */
+    /**
+     * A valid ID number never handed out before in this test JVM: the suite creates thousands of
+     * people in one database, and a repeat would make an unrelated test see "already employed".
+     */
     public static String idNumber() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        LocalDate birth = LocalDate.of(1970, 1, 1).plusDays(random.nextInt(30 * 365));
-        String first17 = String.format("331002%04d%02d%02d%03d", birth.getYear(), birth.getMonthValue(),
-                birth.getDayOfMonth(), random.nextInt(1000));
-        return first17 + IdentityNumber.checkCharacter(first17);
+        while (true) {
+            LocalDate birth = LocalDate.of(1970, 1, 1).plusDays(random.nextInt(30 * 365));
+            String first17 = String.format("331002%04d%02d%02d%03d", birth.getYear(), birth.getMonthValue(),
+                    birth.getDayOfMonth(), random.nextInt(1000));
+            String number = first17 + IdentityNumber.checkCharacter(first17);
+            if (ISSUED_ID_NUMBERS.add(number)) {
+                return number;
+            }
+        }
     }
+
+    private static final java.util.Set<String> ISSUED_ID_NUMBERS = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private static String tag() {
         return Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 41), 36);
