@@ -70,7 +70,8 @@ export function bindLessonPlayer(root) {
       body: heartbeatBody(event),
     }).then(async (response) => {
       if (response.ok) {
-        say('');
+        // back online: clear only the offline notice, not a message the learner has yet to read
+        if (status.textContent === text.textOffline) say('');
         const view = await response.json();
         root.dataset.acknowledged = String(view.sequence);
         handle(view);
