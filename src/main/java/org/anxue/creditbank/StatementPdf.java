@@ -1,19 +1,12 @@
 package org.anxue.creditbank;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Base64;
 import org.anxue.creditbank.model.IndustryTier;
 import org.anxue.creditbank.model.PostKind;
 import org.anxue.creditbank.model.TrainingType;
+import org.anxue.web.Pdfs;
 import org.anxue.web.QrCodes;
 
 /**
@@ -23,10 +16,8 @@ import org.anxue.web.QrCodes;
 @ApplicationScoped
 public class StatementPdf {
 
-    private static final String FONT = "/fonts/wqy-microhei.ttc";
 
     private final CreditBankConfig config;
-    private volatile Path fontFile;
 
     StatementPdf(CreditBankConfig config) {
         this.config = config;
@@ -55,8 +46,8 @@ public class StatementPdf {
                 .append("</style></head><body>");
         html.append("<img class=\"qr\" src=\"data:image/png;base64,").append(qr).append("\"/>");
         html.append("<h1>学时证明</h1>");
-        html.append("<p>验证码 Verification code：<b>").append(esc(s.codeDisplay())).append("</b><br/>")
-                .append("验证地址：").append(esc(verifyUrl)).append("</p>");
+        html.append("<p>验证码 Verification code：<b>").append(Pdfs.escape(s.codeDisplay())).append("</b><br/>")
+                .append("验证地址：").append(Pdfs.escape(verifyUrl)).append("</p>");
         html.append("<table>");
         row(html, "姓名", s.personName());
         row(html, "身份证号", s.idNumber());
@@ -68,11 +59,11 @@ public class StatementPdf {
         row(html, "适用政策版本", s.policyVersion());
         html.append("</table><table>");
         html.append("<tr><th>应修学时</th><th>减免</th><th>线上记录</th><th>线上计入（上限 ")
-                .append(esc(s.onlineCap())).append("）</th><th>线下</th><th>认定</th><th>合计</th><th>尚缺</th></tr>");
+                .append(Pdfs.escape(s.onlineCap())).append("）</th><th>线下</th><th>认定</th><th>合计</th><th>尚缺</th></tr>");
         html.append("<tr>");
         for (String v : new String[] {s.required(), s.waived(), s.onlineRecorded(), s.onlineCredited(), s.offline(),
                 s.recognitions(), s.total(), s.missing()}) {
-            html.append("<td>").append(esc(v)).append("</td>");
+            html.append("<td>").append(Pdfs.escape(v)).append("</td>");
         }
         html.append("</tr></table>");
         if (s.examRequired()) {
@@ -82,29 +73,18 @@ public class StatementPdf {
         html.append("<table><tr><th>序号</th><th>日期</th><th>类别</th><th>内容</th><th>记录学时</th><th>计入学时</th></tr>");
         for (StatementView.EntryView e : s.entries()) {
             html.append("<tr><td>").append(e.sequence()).append("</td><td>").append(e.occurredOn()).append("</td><td>")
-                    .append(esc(kindLabel(e.kind()))).append("</td><td>").append(esc(e.description())).append("</td><td>")
+                    .append(Pdfs.escape(kindLabel(e.kind()))).append("</td><td>").append(Pdfs.escape(e.description())).append("</td><td>")
                     .append(e.rawHours()).append("</td><td>").append(e.creditedHours()).append("</td></tr>");
         }
         html.append("</table>");
         if (s.entriesHidden() > 0) {
             html.append("<p>另有 ").append(s.entriesHidden()).append(" 条在其他单位期间的记录，仅计入合计。</p>");
         }
-        html.append("<p class=\"small\">出具时间 ").append(s.issuedAt()).append("；摘要 SHA-256 ").append(esc(s.digest()))
-                .append("；账户链头 #").append(s.accountHeadSequence()).append(" ").append(esc(s.accountHeadHash()))
+        html.append("<p class=\"small\">出具时间 ").append(s.issuedAt()).append("；摘要 SHA-256 ").append(Pdfs.escape(s.digest()))
+                .append("；账户链头 #").append(s.accountHeadSequence()).append(" ").append(Pdfs.escape(s.accountHeadHash()))
                 .append("。扫描二维码或访问验证地址，核验本证明的真伪与是否为最新版本。</p>");
         html.append("</body></html>");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useFont(font().toFile(), "cjk");
-            builder.withHtmlContent(html.toString(), null);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return Pdfs.render(html.toString());
     }
 
     static String kindLabel(String kind) {
@@ -120,35 +100,7 @@ public class StatementPdf {
     }
 
     private static void row(StringBuilder html, String label, String value) {
-        html.append("<tr><th style=\"width: 30%\">").append(esc(label)).append("</th><td>").append(esc(value)).append("</td></tr>");
+        html.append("<tr><th style=\"width: 30%\">").append(Pdfs.escape(label)).append("</th><td>").append(Pdfs.escape(value)).append("</td></tr>");
     }
 
-    static String esc(String text) {
-        if (text == null) {
-            return "";
-        }
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    /** The TTC font copied to a temporary file once (openhtmltopdf reads collections from files). */
-    private Path font() throws IOException {
-        Path file = fontFile;
-        if (file == null) {
-            synchronized (this) {
-                if (fontFile == null) {
-                    Path copy = Files.createTempFile("anxue-wqy-microhei", ".ttc");
-                    copy.toFile().deleteOnExit();
-                    try (InputStream in = StatementPdf.class.getResourceAsStream(FONT)) {
-                        if (in == null) {
-                            throw new IOException("the font " + FONT + " is missing");
-                        }
-                        Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                    fontFile = copy;
-                }
-                file = fontFile;
-            }
-        }
-        return file;
-    }
 }

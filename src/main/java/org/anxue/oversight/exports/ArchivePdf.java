@@ -1,14 +1,6 @@
 package org.anxue.oversight.exports;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,6 +8,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.anxue.web.Pdfs;
 
 /**
  * A person's 一人一档 as a PDF (A4, WenQuanYi Micro Hei, as the credit bank's statement PDF): employment,
@@ -26,10 +19,8 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class ArchivePdf {
 
-    private static final String FONT = "/fonts/wqy-microhei.ttc";
 
     private final DataSource ds;
-    private volatile Path fontFile;
 
     ArchivePdf(DataSource ds) {
         this.ds = ds;
@@ -47,11 +38,11 @@ public class ArchivePdf {
             throw new IllegalArgumentException("no person " + personId);
         }
         StringBuilder h = new StringBuilder();
-        h.append("<html><head><style>@page { size: A4; margin: 16mm } body { font-family: 'WenQuanYi Micro Hei'; font-size: 10pt }")
+        h.append("<html><head><style>@page { size: A4; margin: 16mm } body { font-family: 'cjk'; font-size: 10pt }")
                 .append(" table { width: 100%; border-collapse: collapse; margin-bottom: 8pt } th, td { border: 0.5pt solid #999; padding: 2pt 4pt; text-align: left; white-space: nowrap } td.wide { white-space: normal; width: 100% }")
                 .append(" h1 { font-size: 16pt } h2 { font-size: 12pt; margin-top: 10pt }</style></head><body>");
-        h.append("<h1>一人一档 · ").append(esc(who[0])).append("</h1>");
-        h.append("<p>身份证号 ").append(esc(who[1])).append("</p>");
+        h.append("<h1>一人一档 · ").append(Pdfs.escape(who[0])).append("</h1>");
+        h.append("<p>身份证号 ").append(Pdfs.escape(who[1])).append("</p>");
         section(h, "任职经历", List.of("企业", "岗位类别", "岗位", "起始", "结束"), rows("""
                 select c.name, e.post_kind, coalesce(p.name, ''), e.start_date::text, coalesce(e.end_date::text, '在职')
                 from employment e join company c on c.id = e.company_id left join post p on p.id = e.post_id
@@ -90,36 +81,26 @@ public class ArchivePdf {
                 from credit_statement s join person p on p.id_number = s.id_number
                 where p.id = ? order by s.issued_at""", personId));
         h.append("</body></html>");
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder b = new PdfRendererBuilder();
-            b.useFastMode();
-            b.useFont(font().toFile(), "WenQuanYi Micro Hei");
-            b.withHtmlContent(h.toString(), null);
-            b.toStream(out);
-            b.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Pdfs.render(h.toString());
     }
 
     /** A titled table; the cells of column {@code wide} wrap and take the room left, the others stay on one line. */
     private static void section(StringBuilder h, String title, List<String> heads, List<List<String>> rows) {
         int wide = heads.indexOf("内容") >= 0 ? heads.indexOf("内容") : 0;
-        h.append("<h2>").append(esc(title)).append("</h2>");
+        h.append("<h2>").append(Pdfs.escape(title)).append("</h2>");
         if (rows.isEmpty()) {
             h.append("<p>无记录</p>");
             return;
         }
         h.append("<table><tr>");
         for (String head : heads) {
-            h.append("<th>").append(esc(head)).append("</th>");
+            h.append("<th>").append(Pdfs.escape(head)).append("</th>");
         }
         h.append("</tr>");
         for (List<String> row : rows) {
             h.append("<tr>");
             for (int i = 0; i < row.size(); i++) {
-                h.append(i == wide ? "<td class=\"wide\">" : "<td>").append(esc(row.get(i))).append("</td>");
+                h.append(i == wide ? "<td class=\"wide\">" : "<td>").append(Pdfs.escape(row.get(i))).append("</td>");
             }
             h.append("</tr>");
         }
@@ -146,28 +127,4 @@ public class ArchivePdf {
         return out;
     }
 
-    static String esc(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    private Path font() throws IOException {
-        Path file = fontFile;
-        if (file == null) {
-            synchronized (this) {
-                if (fontFile == null) {
-                    Path copy = Files.createTempFile("anxue-export-font", ".ttc");
-                    copy.toFile().deleteOnExit();
-                    try (InputStream in = ArchivePdf.class.getResourceAsStream(FONT)) {
-                        if (in == null) {
-                            throw new IOException("the font " + FONT + " is missing");
-                        }
-                        Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                    fontFile = copy;
-                }
-                file = fontFile;
-            }
-        }
-        return file;
-    }
 }

@@ -1,15 +1,10 @@
 package org.anxue.oversight.reports;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -17,12 +12,11 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.anxue.web.Pdfs;
 
 /**
  * A stored report as .xlsx (Apache POI: a sheet per breakdown) and as an A4 PDF (openhtmltopdf with the bundled
  * WenQuanYi Micro Hei font). Both show only the stored figures, so an export of an issued report never changes.
- * The credit bank's {@code StatementPdf} has no reusable rendering helper (its font loading is private), so the
- * few lines of font set-up live here too.
  */
 @ApplicationScoped
 public class ReportExports {
@@ -32,8 +26,6 @@ public class ReportExports {
             "线上计入学时 Online hours", "课程完成 Completions", "达标 Met", "统计人数 Judged", "达标率% Met %",
             "学习异常 Anomalies", "抽考场次 Spot exams", "抽考人数 Examined", "合格 Passed", "合格率% Pass %");
 
-    private static final String FONT = "/fonts/wqy-microhei.ttc";
-    private volatile Path fontFile;
 
     static List<Object> values(Figures.Row r) {
         return java.util.Arrays.asList(r.name(), r.people(), r.trained(), r.onlineHours(), r.completions(), r.met(),
@@ -102,7 +94,7 @@ public class ReportExports {
         Figures f = report.figures();
         StringBuilder html = new StringBuilder(8192);
         html.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?><html xmlns=\"http://www.w3.org/1999/xhtml\"><head>")
-                .append("<meta charset=\"UTF-8\"/><title>").append(esc(title(report))).append("</title><style>")
+                .append("<meta charset=\"UTF-8\"/><title>").append(Pdfs.escape(title(report))).append("</title><style>")
                 .append("@page { size: A4 landscape; margin: 14mm 12mm; }")
                 .append("body { font-family: 'cjk'; font-size: 9pt; color: #111; }")
                 .append("h1 { font-size: 16pt; text-align: center; margin: 0 0 3mm 0; }")
@@ -112,33 +104,22 @@ public class ReportExports {
                 .append("th { background: #eee; font-weight: normal; text-align: center; }")
                 .append("td.name { text-align: left; } tr.total td { font-weight: bold; }")
                 .append("</style></head><body>");
-        html.append("<h1>").append(esc(title(report))).append("</h1>");
+        html.append("<h1>").append(Pdfs.escape(title(report))).append("</h1>");
         html.append("<p>统计周期：").append(f.periodFrom()).append(" 至 ").append(f.periodUntil()).append("；生成时间：")
-                .append(esc(String.valueOf(report.summary().generatedAt()))).append("；生成人：")
-                .append(esc(report.summary().generatedBy())).append("</p>");
+                .append(Pdfs.escape(String.valueOf(report.summary().generatedAt()))).append("；生成人：")
+                .append(Pdfs.escape(report.summary().generatedBy())).append("</p>");
         table(html, "按区县", f.byArea(), f.total());
         table(html, "按行业", f.byIndustry(), f.total());
         html.append("<p>口径：参训人数为本期有线上课程完成或线下培训记录（未冲正）的在职人员；达标率为学分银行按其规则、以本期最后一日为基准日计算的年度学时证明状态；"
                 + "学习异常为本期记录的学习时长异常；抽考按检查日期计入被检查企业。</p>");
         html.append("</body></html>");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useFont(font().toFile(), "cjk");
-            builder.withHtmlContent(html.toString(), null);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return Pdfs.render(html.toString());
     }
 
     private static void table(StringBuilder html, String heading, List<Figures.Row> rows, Figures.Row total) {
         html.append("<h2>").append(heading).append("</h2><table><tr>");
         for (String h : HEADINGS) {
-            html.append("<th>").append(esc(h.substring(0, h.indexOf(' ')))).append("</th>");
+            html.append("<th>").append(Pdfs.escape(h.substring(0, h.indexOf(' ')))).append("</th>");
         }
         html.append("</tr>");
         for (Figures.Row r : rows) {
@@ -153,33 +134,9 @@ public class ReportExports {
         List<Object> values = values(r);
         for (int i = 0; i < values.size(); i++) {
             Object v = i == 0 && total ? "合计" : values.get(i);
-            html.append(i == 0 ? "<td class=\"name\">" : "<td>").append(v == null ? "—" : esc(v.toString())).append("</td>");
+            html.append(i == 0 ? "<td class=\"name\">" : "<td>").append(v == null ? "—" : Pdfs.escape(v.toString())).append("</td>");
         }
         html.append("</tr>");
     }
 
-    static String esc(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    private Path font() throws IOException {
-        Path file = fontFile;
-        if (file == null) {
-            synchronized (this) {
-                if (fontFile == null) {
-                    Path copy = Files.createTempFile("anxue-report-font", ".ttc");
-                    copy.toFile().deleteOnExit();
-                    try (InputStream in = ReportExports.class.getResourceAsStream(FONT)) {
-                        if (in == null) {
-                            throw new IOException("the font " + FONT + " is missing");
-                        }
-                        Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                    fontFile = copy;
-                }
-                file = fontFile;
-            }
-        }
-        return file;
-    }
 }
