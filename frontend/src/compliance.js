@@ -9,11 +9,12 @@ import { SVGRenderer } from 'echarts/renderers';
 
 echarts.use([BarChart, GridComponent, TooltipComponent, SVGRenderer]);
 
-/** Labels and values of a dashboard table. */
-export function tableSeries(table) {
+/** Labels and values of a dashboard table (its first {@code limit} rows, when given). */
+export function tableSeries(table, limit = Infinity) {
   const labels = [];
   const values = [];
   for (const row of table.querySelectorAll('tbody tr')) {
+    if (labels.length >= limit) break;
     const cell = row.querySelector('[data-value]');
     if (!cell) continue;
     const label = row.cells[row.dataset.company && row.cells.length > 4 ? 1 : 0];
@@ -37,11 +38,11 @@ export function bindComplianceCharts(root) {
   for (const element of root.querySelectorAll('[data-chart-table]')) {
     const table = root.getElementById(element.dataset.chartTable);
     if (!table) continue;
-    const series = tableSeries(table);
+    const series = tableSeries(table, Number(element.dataset.chartLimit || Infinity));
     if (series.labels.length === 0) continue;
     element.style.height = `${Math.max(120, 28 * series.labels.length + 40)}px`;
     const chart = echarts.init(element, null, { renderer: 'svg' });
-    chart.setOption(chartOption(series, element.dataset.chartTable !== 'anomalies'));
+    chart.setOption(chartOption(series, element.dataset.chartUnit !== 'count'));
     element.dataset.chartReady = 'true';
     window.addEventListener('resize', () => chart.resize());
   }

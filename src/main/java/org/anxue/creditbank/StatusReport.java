@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.anxue.creditbank.model.BureauPath;
+import org.anxue.creditbank.model.CertificateRecorded;
 import org.anxue.creditbank.model.ComputingAStatement;
 import org.anxue.creditbank.model.Compliance;
 import org.anxue.creditbank.model.CreditAccount;
@@ -28,7 +29,7 @@ import org.anxue.creditbank.model.TrainingType;
 /**
  * The status (达标 / 未达标) of everybody currently employed in a bureau's subtree for a year, in one pass:
  * the people and their posts in one query, all their entries in a second, both ordered by ID number and
- * merged, one statement computed per person (under one or two policy catalogs: the policy preview compares
+ * merged, one statement computed per person (or per employment, for the oversight dashboard and reports) (under one or two policy catalogs: the policy preview compares
  * the stored policies with a proposed version). Memory holds one account at a time.
  */
 public final class StatusReport {
@@ -53,7 +54,7 @@ public final class StatusReport {
     public static Counts run(Connection c, String bureauPath, int year, LocalDate today, PolicyCatalog current,
                              PolicyCatalog proposed) throws SQLException {
         int[] n = new int[7];
-        each(c, "b.path like ? || '%'", bureauPath, (person, jurisdiction, account) -> {
+        each(c, "b.path like ? || '%'", bureauPath, false, (person, jurisdiction, account) -> {
             n[0]++;
             Statement before = statement(account, person, current.inForce(jurisdiction, reference(year, today)).orElse(null),
                     year, today);
@@ -78,9 +79,9 @@ public final class StatusReport {
     public static List<PersonStatus> ofCompany(Connection c, long companyId, int year, LocalDate today,
                                                PolicyCatalog catalog) throws SQLException {
         List<PersonStatus> list = new ArrayList<>();
-        each(c, "c.id = ?", companyId, (person, jurisdiction, account) -> {
-            Statement s = account == null ? null
-                    : statement(account, person, catalog.inForce(jurisdiction, reference(year, today)).orElse(null), year, today);
+        each(c, "c.id = ?", companyId, false, (person, jurisdiction, account) -> {
+            Statement s = statement(account, person, catalog.inForce(jurisdiction, reference(year, today)).orElse(null),
+                    year, today);
             list.add(new PersonStatus(person.personId(), person.name(), person.key().masked(),
                     s == null ? null : s.period().type().name(), s == null ? null : s.required().canonical(),
                     s == null ? null : s.total().canonical(), s == null ? null : s.missing().canonical(),
@@ -89,8 +90,42 @@ public final class StatusReport {
         return list;
     }
 
-    /** A person's row of the people query. */
-    record Row(PersonKey key, long personId, String name, PostKind post, String operation, IndustryTier tier) {
+    /**
+     * One open employment in a subtree and its holder's standing on a day: the statement the person owes for
+     * the year under that post (null when none can be computed: no policy, broken chain, no review period) and
+     * the certificate of the post's operation held that day (null when none or the chain is broken).
+     */
+    public record EmploymentStanding(long personId, String name, PersonKey person, long companyId, String postKind,
+                                     String operation, LocalDate startDate, Statement statement,
+                                     CertificateRecorded certificate) {
+    }
+
+    /** Receives the standings of {@link #eachEmployment}, grouped by person (ordered by ID number, then company). */
+    public interface StandingVisitor {
+        void visit(EmploymentStanding standing) throws SQLException;
+    }
+
+    /**
+     * Every open employment in the subtree of {@code bureauPath}, in one pass over two queries (people and
+     * entries, both ordered by ID number): a person employed at two companies is visited once per company,
+     * their account restored once. Statements count what took place by {@code day} (the reference day of the
+     * year's policy too), so a past period's end gives the standing at that end. Memory holds one account.
+     */
+    public static void eachEmployment(Connection c, String bureauPath, int year, LocalDate day, PolicyCatalog catalog,
+                                      StandingVisitor visitor) throws SQLException {
+        each(c, "b.path like ? || '%'", bureauPath, true, (person, jurisdiction, account) -> {
+            Statement s = statement(account, person, catalog.inForce(jurisdiction, reference(year, day)).orElse(null),
+                    year, day);
+            CertificateRecorded held = account == null || person.operation() == null ? null
+                    : account.currentCertificate(person.operation(), day).orElse(null);
+            visitor.visit(new EmploymentStanding(person.personId(), person.name(), person.key(), person.companyId(),
+                    person.postKind(), person.operation(), person.startDate(), s, held));
+        });
+    }
+
+    /** A person's row of the people query (one per person, or one per employment). */
+    record Row(PersonKey key, long personId, String name, String postKind, PostKind post, String operation,
+               IndustryTier tier, long companyId, LocalDate startDate) {
     }
 
     interface Visitor {
@@ -98,14 +133,16 @@ public final class StatusReport {
     }
 
     /**
-     * Visits everyone with an open employment matching {@code scope} (a condition on e, c, b), with their
-     * restored account (null when its chain is broken), merging two queries ordered by ID number.
+     * Visits everyone with an open employment matching {@code scope} (a condition on e, c, b) — once per
+     * person (their latest employment), or once per employment — with their restored account (null when its
+     * chain is broken), merging two queries ordered by ID number.
      */
-    static void each(Connection c, String scope, Object param, Visitor visitor) throws SQLException {
+    static void each(Connection c, String scope, Object param, boolean perEmployment, Visitor visitor) throws SQLException {
         String from = " from employment e join person p on p.id = e.person_id join company c on c.id = e.company_id"
                 + " join bureau b on b.id = c.bureau_id where e.end_date is null and " + scope;
-        String people = "select distinct on (p.id_number) p.id_number, e.post_kind, e.operation, c.risk_tier, b.path,"
-                + " p.id, p.name" + from + " order by p.id_number, e.start_date desc";
+        String people = "select distinct on (p.id_number" + (perEmployment ? ", c.id" : "") + ") p.id_number, e.post_kind,"
+                + " e.operation, c.risk_tier, b.path, p.id, p.name, c.id, e.start_date" + from
+                + " order by p.id_number" + (perEmployment ? ", c.id" : "") + ", e.start_date desc";
         String entries = "select " + LedgerRows.COLUMNS + " from credit_entry where id_number in (select p.id_number"
                 + from + ") order by id_number, sequence";
         try (PreparedStatement pq = c.prepareStatement(people); PreparedStatement eq = c.prepareStatement(entries)) {
@@ -115,40 +152,47 @@ public final class StatusReport {
             eq.setFetchSize(5_000);
             try (ResultSet pr = pq.executeQuery(); ResultSet er = eq.executeQuery()) {
                 LedgerEntry pending = er.next() ? LedgerRows.read(er) : null;
+                PersonKey previous = null;
+                CreditAccount account = null;
                 while (pr.next()) {
                     PersonKey person = new PersonKey(pr.getString(1));
-                    List<LedgerEntry> own = new ArrayList<>();
-                    while (pending != null && pending.person().compareTo(person) < 0) {
-                        pending = er.next() ? LedgerRows.read(er) : null;
+                    if (!person.equals(previous)) {
+                        List<LedgerEntry> own = new ArrayList<>();
+                        while (pending != null && pending.person().compareTo(person) < 0) {
+                            pending = er.next() ? LedgerRows.read(er) : null;
+                        }
+                        while (pending != null && pending.person().equals(person)) {
+                            own.add(pending);
+                            pending = er.next() ? LedgerRows.read(er) : null;
+                        }
+                        try {
+                            account = CreditAccount.restore(person, own);
+                        } catch (RuntimeException tampered) {
+                            account = null;
+                        }
+                        previous = person;
                     }
-                    while (pending != null && pending.person().equals(person)) {
-                        own.add(pending);
-                        pending = er.next() ? LedgerRows.read(er) : null;
-                    }
-                    CreditAccount account;
-                    try {
-                        account = CreditAccount.restore(person, own);
-                    } catch (RuntimeException tampered) {
-                        account = null;
-                    }
-                    Row row = new Row(person, pr.getLong(6), pr.getString(7), People.postKind(pr.getString(2)),
-                            pr.getString(3), "HIGH_RISK".equals(pr.getString(4)) ? IndustryTier.HIGH_RISK : IndustryTier.GENERAL);
+                    String postKind = pr.getString(2);
+                    Row row = new Row(person, pr.getLong(6), pr.getString(7), postKind, People.postKind(postKind),
+                            pr.getString(3), "HIGH_RISK".equals(pr.getString(4)) ? IndustryTier.HIGH_RISK : IndustryTier.GENERAL,
+                            pr.getLong(8), pr.getObject(9, LocalDate.class));
                     visitor.visit(row, People.pathOf(pr.getString(5)), account);
                 }
             }
         }
     }
 
-    private static Statement statement(CreditAccount account, Row person, CreditPolicy policy, int year, LocalDate today) {
+    /** The statement of the year as it stood at the end of {@code day}; null if none can be computed. */
+    private static Statement statement(CreditAccount account, Row person, CreditPolicy policy, int year, LocalDate day) {
         if (account == null || policy == null) {
             return null;
         }
-        Choice choice = choose(account, person.post(), person.operation(), person.tier(), policy, year, null, today);
+        Choice choice = choose(account, person.post(), person.operation(), person.tier(), policy, year, null, day);
         if (choice == null) {
             return null;
         }
         try {
-            return ComputingAStatement.of(account, choice.post(), choice.tier(), choice.period(), policy, Instant.EPOCH);
+            return ComputingAStatement.of(account, choice.post(), choice.tier(), choice.period(), policy, Instant.EPOCH, day);
         } catch (RuleViolation e) {
             return null;
         }
@@ -175,7 +219,7 @@ public final class StatusReport {
             };
         }
         if (type == TrainingType.REVIEW) {
-            if (operation == null || account.currentCertificate(operation).isEmpty()) {
+            if (operation == null || account.currentCertificate(operation, today).isEmpty()) {
                 post = PostKind.GENERAL_WORKER;
                 type = TrainingType.ROUTINE;
             } else {

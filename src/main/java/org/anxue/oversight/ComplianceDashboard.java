@@ -1,8 +1,13 @@
 package org.anxue.oversight;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -11,19 +16,21 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.anxue.creditbank.CreditBank;
-import org.anxue.creditbank.Standings;
 import org.anxue.creditbank.StatusReport;
-import org.anxue.creditbank.model.CertificateRecorded;
-import org.anxue.creditbank.model.CreditAccount;
+import org.anxue.creditbank.model.Compliance;
 import org.anxue.creditbank.model.PersonKey;
+import org.anxue.creditbank.model.PolicyCatalog;
+import org.anxue.creditbank.model.Statement;
 import org.anxue.web.AppException;
 
 /**
  * The compliance dashboard of an officer's subtree for a year. Every status comes from the credit bank
- * ({@link Standings#ofCompany}: the statement each current employee owes, computed by its rules); this
+ * ({@link StatusReport#eachEmployment}: the statement each current employee owes, computed by its rules); this
  * class only counts. People are counted per company they are currently employed at (someone with two
  * open employments counts in both companies). People the credit bank cannot compute a statement for
  * (no policy, broken chain, no review period) are counted as {@code skipped}, not in the rates.
@@ -54,85 +61,140 @@ public class ComplianceDashboard {
     public record Anomalies(long companyId, String name, long anomalies, long people, long affectedMinutes) {
     }
 
+    /** Study-time anomalies of the subtree's people on one institution's courses. */
+    public record InstitutionAnomalies(long institutionId, String name, long anomalies, long people, long affectedMinutes) {
+    }
+
     /** At most this many people behind are listed (the most missing first); {@code behindTotal} counts all. */
     public static final int BEHIND_LISTED = 500;
 
     public record Dashboard(String bureauName, int year, LocalDate today, Share overall, int skipped,
                             List<Share> byPostKind, List<Share> byIndustry, Share certified,
-                            List<CompanyRow> companies, List<Behind> behind, int behindTotal, List<Anomalies> anomalies) {
+                            List<CompanyRow> companies, List<Behind> behind, int behindTotal, List<Anomalies> anomalies,
+                            List<InstitutionAnomalies> anomaliesByInstitution) {
     }
+
+    /** The people behind in listing order: the most missing first, then by company and name. */
+    static final Comparator<Behind> BEHIND_ORDER = Comparator
+            .comparing((Behind b) -> new BigDecimal(b.missing() == null ? "0" : b.missing())).reversed()
+            .thenComparing(Behind::companyName).thenComparing(Behind::name).thenComparing(Behind::personId);
 
     private record Company(long id, String name, String industry) {
     }
 
-    private final Standings standings;
     private final CreditBank bank;
     private final DataSource ds;
 
-    ComplianceDashboard(Standings standings, CreditBank bank, DataSource ds) {
-        this.standings = standings;
+    ComplianceDashboard(CreditBank bank, DataSource ds) {
         this.bank = bank;
         this.ds = ds;
     }
 
+    @Transactional
+    @TransactionConfiguration(timeout = 900)
     public Dashboard of(Officer officer, Integer year) {
+        return of(officer, year, behind -> { });
+    }
+
+    /** The dashboard, handing every person behind (not only the listed) to {@code everyBehind}, in ID-number order. */
+    @Transactional
+    @TransactionConfiguration(timeout = 900)
+    public Dashboard of(Officer officer, Integer year, Consumer<Behind> everyBehind) {
         LocalDate today = bank.today();
         int theYear = year == null ? today.getYear() : year;
         if (theYear < 2000 || theYear > today.getYear() + 1) {
             throw new AppException(400, "ovs:badYear");
         }
-        List<Company> companies = Sql.list(ds, """
+        try (Connection c = ds.getConnection()) {
+            return compute(c, officer.path(), officer.bureauName(), theYear, today, bank.policies().catalog(),
+                    bank.clock().getZone(), everyBehind);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not compute the compliance dashboard", e);
+        }
+    }
+
+    /**
+     * The dashboard of the subtree at {@code path} for a year, on {@code today}: one pass over every open
+     * employment ({@link StatusReport#eachEmployment}), counting as it goes, so memory holds the per-company
+     * counters and the {@link #BEHIND_LISTED} people listed, never the city's people. The caller's
+     * connection must not auto-commit (the pass reads with a cursor).
+     */
+    public static Dashboard compute(Connection c, String path, String bureauName, int year, LocalDate today,
+                                    PolicyCatalog catalog, ZoneId zone, Consumer<Behind> everyBehind) throws SQLException {
+        Map<Long, Company> companies = new LinkedHashMap<>();
+        Sql.each(c, """
                 select c.id, c.name, c.industry from company c join bureau b on b.id = c.bureau_id
                 where b.path like ? || '%' and exists (select 1 from employment e where e.company_id = c.id and e.end_date is null)
-                order by c.id""", r -> new Company(r.getLong(1), r.getString(2), r.getString(3)), officer.path());
-        // post kind of each current employment in the subtree: (company, person) -> kind
-        Map<String, String> kinds = new HashMap<>();
-        Sql.list(ds, """
-                select distinct on (e.company_id, e.person_id) e.company_id, e.person_id, e.post_kind
-                from employment e join company c on c.id = e.company_id join bureau b on b.id = c.bureau_id
-                where e.end_date is null and b.path like ? || '%' order by e.company_id, e.person_id, e.start_date desc""",
-                r -> kinds.put(r.getLong(1) + ":" + r.getLong(2), r.getString(3)), officer.path());
+                order by c.id""", r -> companies.put(r.getLong(1), new Company(r.getLong(1), r.getString(2), r.getString(3))), path);
+        Map<Long, int[]> perCompany = new HashMap<>(); // people, met, not met, skipped
         int[] overall = new int[3];
         Map<String, int[]> byKind = new TreeMap<>();
         Map<String, int[]> byIndustry = new TreeMap<>();
-        List<CompanyRow> rows = new ArrayList<>();
-        List<Behind> behind = new ArrayList<>();
-        for (Company company : companies) {
-            int met = 0;
-            int notMet = 0;
-            int skipped = 0;
-            List<StatusReport.PersonStatus> people = standings.ofCompany(company.id(), theYear);
-            for (StatusReport.PersonStatus p : people) {
-                String kind = kinds.getOrDefault(company.id() + ":" + p.personId(), "GENERAL");
-                if (p.status() == null) {
-                    skipped++;
-                    continue;
-                }
-                boolean ok = "MET".equals(p.status());
-                if (ok) {
-                    met++;
-                } else {
-                    notMet++;
-                    behind.add(new Behind(p.personId(), p.name(), p.idNumber(), company.id(), company.name(), kind,
-                            p.trainingType(), p.required(), p.total(), p.missing()));
-                }
-                count(byKind, kind, ok);
-                count(byIndustry, company.industry(), ok);
+        PriorityQueue<Behind> listed = new PriorityQueue<>(BEHIND_ORDER.reversed());
+        int[] behindTotal = {0};
+        // 持证上岗率, per person: special-operation people, and those certified for every such post held
+        int[] certified = new int[2];
+        PersonKey[] current = {null};
+        Boolean[] allCertified = {null};
+        StatusReport.eachEmployment(c, path, year, today, catalog, standing -> {
+            if (!standing.person().equals(current[0])) {
+                countCertified(certified, allCertified[0]);
+                current[0] = standing.person();
+                allCertified[0] = null;
             }
-            overall[0] += met;
-            overall[1] += met + notMet;
-            overall[2] += skipped;
-            rows.add(new CompanyRow(company.id(), company.name(), company.industry(), people.size(), met, notMet, skipped,
-                    Share.of("", met, met + notMet).percent()));
+            if ("SPECIAL_OPERATION".equals(standing.postKind())) {
+                boolean valid = standing.certificate() != null && !standing.certificate().validUntil().isBefore(today);
+                allCertified[0] = (allCertified[0] == null || allCertified[0]) && valid;
+            }
+            Company company = companies.get(standing.companyId());
+            int[] n = perCompany.computeIfAbsent(standing.companyId(), k -> new int[4]);
+            n[0]++;
+            Statement s = standing.statement();
+            if (s == null) {
+                n[3]++;
+                overall[2]++;
+                return;
+            }
+            String kind = standing.postKind() == null ? "GENERAL" : standing.postKind();
+            boolean met = s.status() == Compliance.MET;
+            n[met ? 1 : 2]++;
+            overall[0] += met ? 1 : 0;
+            overall[1]++;
+            count(byKind, kind, met);
+            count(byIndustry, company.industry(), met);
+            if (!met) {
+                Behind behind = new Behind(standing.personId(), standing.name(), standing.person().masked(), company.id(),
+                        company.name(), kind, s.period().type().name(), s.required().canonical(), s.total().canonical(),
+                        s.missing().canonical());
+                behindTotal[0]++;
+                everyBehind.accept(behind);
+                listed.add(behind);
+                if (listed.size() > BEHIND_LISTED) {
+                    listed.poll();
+                }
+            }
+        });
+        countCertified(certified, allCertified[0]);
+        List<CompanyRow> rows = new ArrayList<>();
+        for (Company company : companies.values()) {
+            int[] n = perCompany.getOrDefault(company.id(), new int[4]);
+            rows.add(new CompanyRow(company.id(), company.name(), company.industry(), n[0], n[1], n[2], n[3],
+                    Share.of("", n[1], n[1] + n[2]).percent()));
         }
         rows.sort(Comparator.comparing((CompanyRow r) -> r.percent() == null ? BigDecimal.valueOf(-1) : r.percent())
                 .reversed().thenComparing(CompanyRow::people, Comparator.reverseOrder()).thenComparing(CompanyRow::companyId));
-        behind.sort(Comparator.comparing((Behind b) -> new BigDecimal(b.missing() == null ? "0" : b.missing())).reversed()
-                .thenComparing(Behind::companyName).thenComparing(Behind::name));
-        return new Dashboard(officer.bureauName(), theYear, today, Share.of("ALL", overall[0], overall[1]), overall[2],
-                shares(byKind), shares(byIndustry), certified(officer, today), rows,
-                List.copyOf(behind.subList(0, Math.min(BEHIND_LISTED, behind.size()))), behind.size(),
-                anomalies(officer, theYear));
+        List<Behind> behind = new ArrayList<>(listed);
+        behind.sort(BEHIND_ORDER);
+        return new Dashboard(bureauName, year, today, Share.of("ALL", overall[0], overall[1]), overall[2],
+                shares(byKind), shares(byIndustry), Share.of("SPECIAL_OPERATION", certified[0], certified[1]), rows,
+                behind, behindTotal[0], anomaliesByCompany(c, path, year, zone), anomaliesByInstitution(c, path, year, zone));
+    }
+
+    private static void countCertified(int[] certified, Boolean allCertified) {
+        if (allCertified != null) {
+            certified[1]++;
+            certified[0] += allCertified ? 1 : 0;
+        }
     }
 
     private static void count(Map<String, int[]> map, String key, boolean met) {
@@ -149,51 +211,45 @@ public class ComplianceDashboard {
         return list;
     }
 
-    /**
-     * 特种作业持证上岗率: people currently employed in the subtree on a special-operation post, and of them
-     * those whose credit account holds a standing certificate of the post's operation valid today.
-     */
-    private Share certified(Officer officer, LocalDate today) {
-        Map<String, List<String>> operations = new LinkedHashMap<>();
-        Sql.list(ds, """
-                select distinct p.id_number, e.operation from employment e join person p on p.id = e.person_id
-                join company c on c.id = e.company_id join bureau b on b.id = c.bureau_id
-                where e.end_date is null and e.post_kind = 'SPECIAL_OPERATION' and b.path like ? || '%'
-                order by p.id_number""",
-                r -> operations.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(r.getString(2)), officer.path());
-        int valid = 0;
-        for (var person : operations.entrySet()) {
-            CreditAccount account;
-            try {
-                account = bank.ledger().read(new PersonKey(person.getKey()));
-            } catch (RuntimeException broken) {
-                continue;
-            }
-            boolean all = true;
-            for (String operation : person.getValue()) {
-                CertificateRecorded held = operation == null ? null : account.currentCertificate(operation).orElse(null);
-                all &= held != null && !held.validUntil().isBefore(today);
-            }
-            if (all) {
-                valid++;
-            }
-        }
-        return Share.of("SPECIAL_OPERATION", valid, operations.size());
-    }
+    private static final String EMPLOYED_IN_SUBTREE = """
+            select e.person_id from employment e join company c on c.id = e.company_id join bureau b on b.id = c.bureau_id
+            where e.end_date is null and b.path like ? || '%'""";
 
     /** Study-time anomalies of the year recorded for people currently employed at each company of the subtree. */
-    private List<Anomalies> anomalies(Officer officer, int year) {
-        ZoneId zone = bank.clock().getZone();
-        var from = LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
-        var until = LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant();
-        return Sql.list(ds, """
+    private static List<Anomalies> anomaliesByCompany(Connection c, String path, int year, ZoneId zone) throws SQLException {
+        List<Anomalies> list = new ArrayList<>();
+        Sql.each(c, """
                 select c.id, c.name, count(*), count(distinct a.person_id), coalesce(sum(a.affected_ms), 0) / 60000
                 from playback_anomaly a
                 join employment e on e.person_id = a.person_id and e.end_date is null
                 join company c on c.id = e.company_id join bureau b on b.id = c.bureau_id
                 where b.path like ? || '%' and a.recorded_at >= ? and a.recorded_at < ?
                 group by c.id, c.name order by count(*) desc, c.id""",
-                r -> new Anomalies(r.getLong(1), r.getString(2), r.getLong(3), r.getLong(4), r.getLong(5)),
-                officer.path(), from, until);
+                r -> list.add(new Anomalies(r.getLong(1), r.getString(2), r.getLong(3), r.getLong(4), r.getLong(5))),
+                path, yearStart(year, zone), yearStart(year + 1, zone));
+        return list;
+    }
+
+    /**
+     * The same anomalies by the institution whose course was playing, so an inspector sees whose courses are
+     * watched in ways that do not count (an institution's content, or its learners, may need a look).
+     */
+    private static List<InstitutionAnomalies> anomaliesByInstitution(Connection c, String path, int year, ZoneId zone)
+            throws SQLException {
+        List<InstitutionAnomalies> list = new ArrayList<>();
+        Sql.each(c, """
+                select i.id, i.name, count(*), count(distinct a.person_id), coalesce(sum(a.affected_ms), 0) / 60000
+                from playback_anomaly a join playback_session s on s.id = a.session_id
+                join course co on co.id = s.course_id join institution i on i.id = co.institution_id
+                where a.recorded_at >= ? and a.recorded_at < ? and a.person_id in (""" + EMPLOYED_IN_SUBTREE + """
+                )
+                group by i.id, i.name order by count(*) desc, i.id""",
+                r -> list.add(new InstitutionAnomalies(r.getLong(1), r.getString(2), r.getLong(3), r.getLong(4), r.getLong(5))),
+                yearStart(year, zone), yearStart(year + 1, zone), path);
+        return list;
+    }
+
+    private static Instant yearStart(int year, ZoneId zone) {
+        return LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant();
     }
 }

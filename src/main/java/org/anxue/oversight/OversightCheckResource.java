@@ -11,6 +11,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import javax.sql.DataSource;
 
 /**
@@ -70,6 +75,37 @@ public class OversightCheckResource {
     public ComplianceDashboard.Dashboard compliance(@QueryParam("year") Integer year) {
         return dashboard.of(Officer.of(identity, ds), year);
     }
+
+    /**
+     * The dashboard as .xlsx with every company and everyone behind; built into a temporary file inside the
+     * dashboard's transaction, then sent and deleted.
+     */
+    @GET
+    @Path("/oversight/compliance/export.xlsx")
+    @RolesAllowed("BUREAU_OFFICER")
+    @Produces(XLSX)
+    public Response complianceXlsx(@QueryParam("year") Integer year) throws IOException {
+        Officer officer = Officer.of(identity, ds);
+        java.nio.file.Path file = Files.createTempFile("anxue-compliance", ".xlsx");
+        try (ComplianceWorkbook book = new ComplianceWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            ComplianceDashboard.Dashboard d = dashboard.of(officer, year, book::behind);
+            book.finish(d, out);
+        } catch (RuntimeException | IOException e) {
+            Files.deleteIfExists(file);
+            throw e;
+        }
+        StreamingOutput body = out -> {
+            try {
+                Files.copy(file, out);
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        };
+        return Response.ok(body, XLSX).header("Content-Disposition",
+                "attachment; filename=\"compliance-" + (year == null ? "current" : year) + ".xlsx\"").build();
+    }
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @GET
     @Path("/oversight/plan-progress")

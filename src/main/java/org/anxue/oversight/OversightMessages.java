@@ -573,6 +573,18 @@ public interface OversightMessages {
     @Message("学习时长异常（按企业）")
     String anomaliesTitle();
 
+    @Message("学习时长异常（按培训机构的课程）")
+    String anomaliesByInstitutionTitle();
+
+    @Message("培训机构")
+    String institution();
+
+    @Message("此处列出前 {shown} 家，共 {total} 家；完整排名见导出表格。")
+    String companiesShown(int shown, int total);
+
+    @Message("导出 Excel（全部企业与未达标人员）")
+    String complianceExport();
+
     @Message("异常次数")
     String anomalies();
 

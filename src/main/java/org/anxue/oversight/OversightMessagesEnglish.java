@@ -737,6 +737,22 @@ public interface OversightMessagesEnglish extends OversightMessages {
     String anomaliesTitle();
 
     @Override
+    @Message("Study-time anomalies per institution (whose course was playing)")
+    String anomaliesByInstitutionTitle();
+
+    @Override
+    @Message("Training institution")
+    String institution();
+
+    @Override
+    @Message("The first {shown} of {total} companies are shown; the export has the whole ranking.")
+    String companiesShown(int shown, int total);
+
+    @Override
+    @Message("Export to Excel (every company and everyone behind)")
+    String complianceExport();
+
+    @Override
     @Message("Anomalies")
     String anomalies();
 

@@ -37,6 +37,23 @@ final class Sql {
         }
     }
 
+    interface RowReader {
+        void read(ResultSet r) throws SQLException;
+    }
+
+    /** Reads every row of a query on the caller's connection (a cursor of 5,000 rows when not auto-committing). */
+    static void each(Connection c, String sql, RowReader reader, Object... args) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, args);
+            s.setFetchSize(5_000);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    reader.read(r);
+                }
+            }
+        }
+    }
+
     static <T> Optional<T> one(DataSource ds, String sql, Row<T> row, Object... args) {
         List<T> rows = list(ds, sql, row, args);
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));

@@ -55,6 +55,16 @@ public final class ComputingAStatement {
     /** The rule itself: the statement of {@code account} for a period under a given policy version. */
     public static Statement of(CreditAccount account, PostKind post, IndustryTier tier, TrainingPeriod period,
                                CreditPolicy policy, Instant computedAt) {
+        return of(account, post, tier, period, policy, computedAt, LocalDate.MAX);
+    }
+
+    /**
+     * The statement as it stood at the end of {@code countedUntil}: entries that took place after that day do not
+     * count (a report of a past month asks whether people had met their hours by the month's end). Reversals
+     * apply whenever they were recorded: a cancelled entry never counted.
+     */
+    public static Statement of(CreditAccount account, PostKind post, IndustryTier tier, TrainingPeriod period,
+                               CreditPolicy policy, Instant computedAt, LocalDate countedUntil) {
         Requirement requirement = policy.requirement(post, tier, period.type()).orElseThrow(() -> new RuleViolation(
                 "policy " + policy.ref() + " sets no " + period.type() + " requirement for " + post + " in " + tier));
         if (policy.periodRule(period.type()) == PeriodRule.CALENDAR_YEAR) {
@@ -77,7 +87,7 @@ public final class ComputingAStatement {
                 reversals.add(new AppliedReversal(reversal.reversedSequence(), entry.sequence(), reversal.reason()));
                 continue;
             }
-            if (account.isReversed(entry.sequence())) {
+            if (account.isReversed(entry.sequence()) || entry.occurredOn().isAfter(countedUntil)) {
                 continue;
             }
             counted.add(entry);

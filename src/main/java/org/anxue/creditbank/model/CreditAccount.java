@@ -1,6 +1,7 @@
 package org.anxue.creditbank.model;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -90,9 +91,17 @@ public final class CreditAccount {
      * The certificates held: for each operation type, the standing certificate entry issued last.
      */
     public List<CertificateRecorded> currentCertificates() {
+        return currentCertificates(LocalDate.MAX);
+    }
+
+    /**
+     * The certificates held on {@code day}: for each operation type, the standing certificate issued last on or
+     * before that day. A reversal cancels a certificate whenever it was recorded (a cancelled entry never stood).
+     */
+    public List<CertificateRecorded> currentCertificates(LocalDate day) {
         Map<String, CertificateRecorded> byOperation = new LinkedHashMap<>();
         for (LedgerEntry entry : standingEntries()) {
-            if (entry.details() instanceof CertificateRecorded certificate) {
+            if (entry.details() instanceof CertificateRecorded certificate && !certificate.issuedOn().isAfter(day)) {
                 byOperation.merge(certificate.operationType(), certificate,
                         (held, next) -> next.issuedOn().isBefore(held.issuedOn()) ? held : next);
             }
@@ -103,7 +112,12 @@ public final class CreditAccount {
     }
 
     public Optional<CertificateRecorded> currentCertificate(String operationType) {
-        return currentCertificates().stream().filter(c -> c.operationType().equals(operationType)).findFirst();
+        return currentCertificate(operationType, LocalDate.MAX);
+    }
+
+    /** The certificate of an operation type held on {@code day} (see {@link #currentCertificates(LocalDate)}). */
+    public Optional<CertificateRecorded> currentCertificate(String operationType, LocalDate day) {
+        return currentCertificates(day).stream().filter(c -> c.operationType().equals(operationType)).findFirst();
     }
 
     /** Appends a new entry at the end of the chain; only the use cases of this package post entries. */

@@ -26,7 +26,7 @@ public final class TrainingPeriods {
     private static TrainingPeriod reviewCycle(CreditPolicy policy, CreditAccount account, TrainingType type,
                                               String subject, LocalDate day) {
         RuleViolation.requireText(subject, "the operation type of the certificate under review");
-        CertificateRecorded certificate = account.currentCertificate(subject).orElseThrow(() ->
+        CertificateRecorded certificate = account.currentCertificate(subject, day).orElseThrow(() ->
                 new RuleViolation("no " + subject + " certificate is recorded for this person, so nothing counts toward its review"));
         RuleViolation.require(!day.isBefore(certificate.issuedOn()),
                 "training before the certificate was issued on " + certificate.issuedOn() + " counts toward no review");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -69,6 +70,7 @@ public class Reports {
      * bureau keeps two generations from taking the same version number.
      */
     @Transactional
+    @TransactionConfiguration(timeout = 900)
     long issue(ReportFigures.Bureau bureau, Period period, String by, boolean scheduled) {
         Figures figures = compute.compute(bureau, period);
         String text;
