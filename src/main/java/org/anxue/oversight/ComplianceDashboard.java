@@ -90,8 +90,6 @@ public class ComplianceDashboard {
         this.ds = ds;
     }
 
-    @Transactional
-    @TransactionConfiguration(timeout = 900)
     public Dashboard of(Officer officer, Integer year) {
         return of(officer, year, behind -> { });
     }

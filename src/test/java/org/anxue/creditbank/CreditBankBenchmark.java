@@ -202,7 +202,15 @@ public final class CreditBankBenchmark {
         return stored;
     }
 
-    static void writeAccount(Connection c, PersonKey person, List<LedgerEntry> entries) throws SQLException {
+    /** Stores the city's default policy version for bureau 1 (as the application seeds it) and returns it. */
+    public static PolicyCatalog seedCityPolicy(Connection c) throws SQLException {
+        CreditPolicy policy = CreditPolicy.withDefaults(Policies.policyIdOf(1), 1, "1", Policies.DEFAULT_EFFECTIVE_FROM);
+        Policies.insert(c, 1, policy, "bench", "bench", false);
+        return PolicyCatalog.of(policy);
+    }
+
+    /** Stores an account's head and entries (sealed by the model) as the ledger would. */
+    public static void writeAccount(Connection c, PersonKey person, List<LedgerEntry> entries) throws SQLException {
         try (PreparedStatement q = c.prepareStatement(
                 "insert into credit_account (id_number, head_sequence, head_hash) values (?, ?, ?)")) {
             q.setString(1, person.value());
@@ -252,11 +260,11 @@ public final class CreditBankBenchmark {
         return new PersonKey("33100219" + String.format(Locale.ROOT, "%010d", n));
     }
 
-    static double secs(long startNanos) {
+    public static double secs(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
-    static void deleteTree(Path dir) throws java.io.IOException {
+    public static void deleteTree(Path dir) throws java.io.IOException {
         try (var walk = Files.walk(dir)) {
             walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }

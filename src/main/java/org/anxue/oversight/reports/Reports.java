@@ -72,6 +72,10 @@ public class Reports {
     @Transactional
     @TransactionConfiguration(timeout = 900)
     long issue(ReportFigures.Bureau bureau, Period period, String by, boolean scheduled) {
+        return issueInTransaction(bureau, period, by, scheduled);
+    }
+
+    private long issueInTransaction(ReportFigures.Bureau bureau, Period period, String by, boolean scheduled) {
         Figures figures = compute.compute(bureau, period);
         String text;
         try {
@@ -194,6 +198,7 @@ public class Reports {
 
     /** Issues the scheduled report unless a version exists (checked again under the bureau's lock). */
     @Transactional
+    @TransactionConfiguration(timeout = 900)
     void issueOnce(ReportFigures.Bureau city, Period period) {
         boolean[] exists = {false};
         try (Connection c = ds.getConnection()) {
@@ -204,7 +209,7 @@ public class Reports {
             throw new IllegalStateException(e);
         }
         if (!exists[0]) {
-            issue(city, period, SCHEDULER, true);
+            issueInTransaction(city, period, SCHEDULER, true);
         }
     }
 
