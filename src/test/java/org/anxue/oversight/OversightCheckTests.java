@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.anxue.learning.CourseCompleted;
 import org.anxue.local.TestEngines;
@@ -41,6 +43,8 @@ import org.anxue.org.PostKind;
 import org.anxue.org.RiskTier;
 import org.anxue.security.CsrfTokens;
 import org.anxue.security.TestAccounts;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -293,6 +297,15 @@ class OversightCheckTests {
         assertThat(a.getLong("anomalies[0].anomalies")).isEqualTo(anomalies.get(world.companyId())[0]).isEqualTo(4);
         assertThat(a.getLong("anomalies[0].people")).isEqualTo(anomalies.get(world.companyId())[1]).isEqualTo(2);
         assertThat(a.getLong("anomalies[0].affectedMinutes")).isEqualTo(7);
+        // and by the institution whose course was playing
+        Map<Long, long[]> byInstitution = institutionAnomaliesFromRows("OA" + world.tag());
+        assertThat(byInstitution.keySet()).containsExactly(world.institutionId());
+        assertThat(a.getList("anomaliesByInstitution.institutionId", Long.class)).containsExactly(world.institutionId());
+        assertThat(a.getLong("anomaliesByInstitution[0].anomalies")).isEqualTo(byInstitution.get(world.institutionId())[0])
+                .isEqualTo(4);
+        assertThat(a.getLong("anomaliesByInstitution[0].people")).isEqualTo(byInstitution.get(world.institutionId())[1])
+                .isEqualTo(2);
+        assertThat(a.getLong("anomaliesByInstitution[0].affectedMinutes")).isEqualTo(7);
 
         // the sibling sees only its own company; the city sees both, ranked
         JsonPath b = as(world.officerB()).get("/api/oversight/compliance").then().statusCode(200).extract().jsonPath();
@@ -313,10 +326,48 @@ class OversightCheckTests {
                 .extract().asString();
         assertThat(page).contains("data-compliance-dashboard", "data-chart-table=\"by-post-kind\"",
                 "href=\"/oversight/credited-hours/people/" + id("manager1") + "?year=" + TODAY.getYear() + "\"",
-                "data-met=\"1\" data-of=\"2\"");
+                "data-met=\"1\" data-of=\"2\"", "data-institution=\"" + world.institutionId() + "\"",
+                "data-chart-table=\"institution-anomalies\"");
         as(world.officerA()).queryParam("year", 1999).get("/api/oversight/compliance").then().statusCode(400);
         TestAccounts.Browser worker = TestAccounts.signIn(world.workerUsername(), TestAccounts.PASSWORD);
         as(worker).get("/api/oversight/compliance").then().statusCode(403);
+    }
+
+    @Test
+    void shouldExportTheDashboardWithEveryCompanyAndEveryoneBehind() throws Exception {
+        JsonPath a = as(world.officerA()).get("/api/oversight/compliance").then().statusCode(200).extract().jsonPath();
+        byte[] file = as(world.officerA()).accept("*/*").get("/api/oversight/compliance/export.xlsx").then().statusCode(200)
+                .contentType(containsString("spreadsheetml")).extract().asByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(file))) {
+            assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("概况");
+            Sheet summary = book.getSheet("概况");
+            assertThat(summary.getRow(2).getCell(0).getStringCellValue()).isEqualTo("达标率（全部）");
+            assertThat((int) summary.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(a.getInt("overall.met"));
+            assertThat((int) summary.getRow(2).getCell(2).getNumericCellValue()).isEqualTo(a.getInt("overall.of"));
+            Sheet companies = book.getSheet("企业排名");
+            assertThat(companies.getLastRowNum()).isEqualTo(a.getList("companies").size());
+            assertThat(companies.getRow(1).getCell(1).getStringCellValue()).isEqualTo(a.getString("companies[0].name"));
+            Sheet behind = book.getSheet("未达标人员");
+            assertThat(behind.getLastRowNum()).isEqualTo(a.getInt("behindTotal")).isEqualTo(4);
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (int i = 1; i <= behind.getLastRowNum(); i++) {
+                names.add(behind.getRow(i).getCell(0).getStringCellValue());
+                assertThat(behind.getRow(i).getCell(7).getNumericCellValue()).isPositive();
+            }
+            assertThat(names).containsExactlyInAnyOrderElementsOf(a.getList("behind.name", String.class));
+        }
+        // the sibling's export holds only its own company, and nobody of district A
+        byte[] sibling = as(world.officerB()).accept("*/*").get("/api/oversight/compliance/export.xlsx").then().statusCode(200)
+                .extract().asByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(sibling))) {
+            assertThat(book.getSheet("企业排名").getLastRowNum()).isEqualTo(1);
+            assertThat(book.getSheet("未达标人员").getLastRowNum()).isZero();
+        }
+        as(world.officerA()).accept("*/*").header("Accept-Language", "en").queryParam("year", 1999)
+                .get("/api/oversight/compliance/export.xlsx").then().statusCode(400);
+        TestAccounts.Browser worker = TestAccounts.signIn(world.workerUsername(), TestAccounts.PASSWORD);
+        as(worker).accept("*/*").get("/api/oversight/compliance/export.xlsx").then().statusCode(403);
+        given().get("/api/oversight/compliance/export.xlsx").then().statusCode(401);
     }
 
     private void complete(long personId, String type) {
@@ -412,6 +463,42 @@ class OversightCheckTests {
         return out;
     }
 
+    private Long institutionCourse;
+
+    /** A course of the world's institution, for the sessions the anomalies happen in. */
+    private long institutionCourse() throws SQLException {
+        if (institutionCourse == null) {
+            institutionCourse = 8_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L);
+            try (Connection c = ds.getConnection();
+                 PreparedStatement s = c.prepareStatement("insert into course (id, institution_id) values (?, ?)")) {
+                s.setLong(1, institutionCourse);
+                s.setLong(2, world.institutionId());
+                s.executeUpdate();
+            }
+        }
+        return institutionCourse;
+    }
+
+    /** Anomalies of the subtree's current employees by the institution whose course was playing. */
+    private Map<Long, long[]> institutionAnomaliesFromRows(String bureauCode) throws Exception {
+        Map<Long, long[]> out = new java.util.LinkedHashMap<>();
+        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement("""
+                select co.institution_id, count(*), count(distinct a.person_id) from playback_anomaly a
+                join playback_session ps on ps.id = a.session_id join course co on co.id = ps.course_id
+                where a.person_id in (select e.person_id from employment e join company x on x.id = e.company_id
+                                      join bureau b on b.id = x.bureau_id where e.end_date is null
+                                      and b.path like (select path from bureau where code = ?) || '%')
+                group by co.institution_id order by count(*) desc""")) {
+            s.setString(1, bureauCode);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    out.put(r.getLong(1), new long[] {r.getLong(2), r.getLong(3)});
+                }
+            }
+        }
+        return out;
+    }
+
     private void insertAnomalies(long personId, int count, long affectedMs) {
         QuarkusTransaction.requiringNew().call(() -> {
             try (Connection c = ds.getConnection()) {
@@ -420,12 +507,13 @@ class OversightCheckTests {
                 try (PreparedStatement s = c.prepareStatement("""
                         insert into playback_session (id, person_id, lesson_id, course_id, video_duration_ms, opened_at, state,
                             ended_at, last_sequence, elapsed_clock_from, playhead_ms, carried_allowance_ms, credited_ms,
-                            checkpoint_due_at_ms) values (?, ?, 1, 1, 600000, ?, 'ENDED', ?, 0, ?, 0, 0, 0, 0)""")) {
+                            checkpoint_due_at_ms) values (?, ?, 1, ?, 600000, ?, 'ENDED', ?, 0, ?, 0, 0, 0, 0)""")) {
                     s.setObject(1, session);
                     s.setLong(2, personId);
-                    s.setTimestamp(3, now);
+                    s.setLong(3, institutionCourse());
                     s.setTimestamp(4, now);
                     s.setTimestamp(5, now);
+                    s.setTimestamp(6, now);
                     s.executeUpdate();
                 }
                 for (int i = 0; i < count; i++) {

@@ -203,7 +203,7 @@ public final class OversightCityBenchmark {
             s.execute("insert into company (id, credit_code, name, industry, risk_tier, bureau_id, approval_status)"
                     + " select g, '91331002' || lpad(g::text, 9, '0') || 'X', '企业' || g,"
                     + " (array['CHEMICAL','NON_COAL_MINE','METAL_SMELTING','FIREWORKS','INDUSTRY_TRADE','INDUSTRY_TRADE','OTHER'])[1 + g % 7],"
-                    + " case when g % 3 = 0 then 'HIGH_RISK' else 'GENERAL' end, 2 + g % " + DISTRICTS + ", 'APPROVED'"
+                    + " case when g % 7 < 4 then 'HIGH_RISK' else 'GENERAL' end, 2 + g % " + DISTRICTS + ", 'APPROVED'"
                     + " from generate_series(1, " + companies + ") g");
             // four posts per company: ids 4c+0..3
             s.execute("insert into post (id, company_id, name, kind, operation) select 4 * g + k, g,"
@@ -269,18 +269,23 @@ public final class OversightCityBenchmark {
                 stored.add(entry);
             }
         };
-        String subject = special ? "LOW_VOLTAGE_ELECTRICIAN" : "";
         int online = 9;
         if (special) {
+            // one in twenty special-operation workers holds a certificate that has expired, and trains as an employee
+            boolean expired = g % 20 == 0;
             online = 8;
             posted(new RecordingACertificate(memory, catalog, CLOCK).record(new RecordingACertificate.CertificateIssued(key,
-                    path, RecordingACertificate.certificateNumberOf(key), subject, LocalDate.of(2024, 3, 1), "cert-" + g,
-                    "bureau:1", "bench")));
+                    path, RecordingACertificate.certificateNumberOf(key), "LOW_VOLTAGE_ELECTRICIAN",
+                    expired ? LocalDate.of(2018, 5, 1) : LocalDate.of(2024, 3, 1), "cert-" + g, "bureau:1", "bench")));
+            if (expired) {
+                type = TrainingType.ROUTINE;
+            }
         }
+        String subject = type == TrainingType.REVIEW ? "LOW_VOLTAGE_ELECTRICIAN" : "";
         var onlinePosting = new PostingAnOnlineCompletion(memory, catalog, CLOCK);
         for (int i = 0; i < online; i++) {
             posted(onlinePosting.post(new PostingAnOnlineCompletion.OnlineCompletion(key, path, "course-" + (1 + (g + i) % 200),
-                    LocalDate.of(YEAR, 1 + i, 1 + g % 28), Duration.ofMinutes(45), true, "attempt-" + g + "-" + i,
+                    LocalDate.of(YEAR, 1 + (g + i) % 11, 1 + g % 28), Duration.ofMinutes(45), true, "attempt-" + g + "-" + i,
                     "sessions-" + g + "-" + i, type, subject, CreditBank.LEARNING_SOURCE, CreditBank.LEARNING_POSTER)));
         }
         // offline training in any month of the year; 3 in 10 people attend too little to meet their hours
@@ -303,7 +308,7 @@ public final class OversightCityBenchmark {
             s.execute("insert into playback_session (id, person_id, lesson_id, course_id, video_duration_ms, opened_at, state,"
                     + " ended_at, last_sequence, elapsed_clock_from, playhead_ms, carried_allowance_ms, credited_ms,"
                     + " checkpoint_due_at_ms) select ('00000000-0000-0000-0000-' || lpad(to_hex(g), 12, '0'))::uuid, g,"
-                    + " g % 200 + 1, g % 200 + 1, 600000, timestamptz '2026-03-01 09:00+08' + (g % 200) * interval '1 day',"
+                    + " (g / 10) % 200 + 1, (g / 10) % 200 + 1, 600000, timestamptz '2026-03-01 09:00+08' + (g % 200) * interval '1 day',"
                     + " 'ENDED', timestamptz '2026-03-01 10:00+08' + (g % 200) * interval '1 day', 10,"
                     + " timestamptz '2026-03-01 09:00+08', 0, 0, 0, 0 from generate_series(10, " + people + ", 10) g");
             return s.executeUpdate("insert into playback_anomaly (session_id, person_id, sequence, origin, kind, affected_ms,"

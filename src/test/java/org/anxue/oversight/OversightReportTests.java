@@ -215,6 +215,39 @@ class OversightReportTests {
     }
 
     @Test
+    void shouldCountWhoHadMetTheirHoursByThePeriodsEndAndNotTrainingAfterIt() {
+        // in January last month belongs to last year, whose statement no recognition of this year changes
+        org.junit.jupiter.api.Assumptions.assumeTrue(lastMonth.getYear() == LocalDate.now(ZONE).getYear());
+        JsonPath v1 = send(world.officerA()).body(Map.of("period", lastMonth.toString())).post("/api/oversight/reports")
+                .then().statusCode(201).extract().jsonPath();
+        int metAtTheEnd = v1.getInt("figures.total.met");
+
+        // the general worker's hours took place today: met now, but not by the end of last month
+        recognise(id("general"), "ROUTINE", LocalDate.now(ZONE));
+        assertThat(as(world.officerA()).get("/api/credits/people/" + id("general") + "/statement").then().statusCode(200)
+                .extract().<String>path("status")).isEqualTo("MET");
+        assertThat(as(world.officerA()).get("/api/oversight/compliance").then().statusCode(200).extract().jsonPath()
+                .getList("behind.personId", Long.class)).doesNotContain(id("general"));
+        JsonPath v2 = send(world.officerA()).body(Map.of("period", lastMonth.toString())).post("/api/oversight/reports")
+                .then().statusCode(201).extract().jsonPath();
+        assertThat(v2.getInt("figures.total.met")).isEqualTo(metAtTheEnd);
+
+        // the first manager's hours took place within last month (recorded today): they count
+        recognise(id("manager1"), "REFRESHER", lastMonth.atDay(20));
+        JsonPath v3 = send(world.officerA()).body(Map.of("period", lastMonth.toString())).post("/api/oversight/reports")
+                .then().statusCode(201).extract().jsonPath();
+        assertThat(v3.getInt("figures.total.met")).isEqualTo(metAtTheEnd + 1);
+        assertThat(v3.getInt("summary.version")).isEqualTo(3);
+    }
+
+    /** 100 hours recognised by district A's officer, taking place on {@code day}. */
+    private void recognise(long personId, String type, LocalDate day) {
+        send(world.officerA()).body(Map.of("kind", "RECOGNITION", "hours", "100", "day", day.toString(), "trainingType", type,
+                        "reason", "外地培训认定", "evidence", "证明材料", "approvedBy", "BUREAU_OFFICER:0:approver-" + world.tag()))
+                .post("/api/credits/people/" + personId + "/recognitions").then().statusCode(201);
+    }
+
+    @Test
     void shouldKeepSiblingBureausApartAndRefuseBadPeriods() {
         seedPeriod();
         long quarterA = send(world.officerA()).body(Map.of("period", previousQuarter())).post("/api/oversight/reports")
