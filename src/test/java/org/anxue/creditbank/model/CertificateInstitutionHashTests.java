@@ -36,8 +36,65 @@ class CertificateInstitutionHashTests {
         return HexFormat.of().formatHex(new EntryHasher().recompute(entry(details)));
     }
 
+    private static CertificateRecorded trainedBy(String institution) {
+        CertificateRecorded c = withoutInstitution();
+        return new CertificateRecorded(c.certificateNumber(), c.operationType(), c.issuedOn(), c.validUntil(),
+                c.reviewDates(), institution);
+    }
+
     @Test
     void shouldHashACertificateWithoutAnInstitutionExactlyAsBefore() {
         assertThat(hashOf(withoutInstitution())).isEqualTo(HASH_BEFORE_THE_FIELD);
+        assertThat(hashOf(trainedBy(null))).isEqualTo(HASH_BEFORE_THE_FIELD);
+        // and its encoding ends with review_dates and the previous hash: no institution name, no absent marker
+        byte[] bytes = new EntryHasher().canonicalBytes(entry(withoutInstitution()));
+        byte[] tail = new CanonicalEncoder().text("review_dates").text("2026-03-01")
+                .text(entry(withoutInstitution()).previousHash()).toByteArray();
+        assertThat(java.util.Arrays.copyOfRange(bytes, bytes.length - tail.length, bytes.length)).isEqualTo(tail);
+    }
+
+    @Test
+    void shouldCoverTheInstitutionByTheHashWhenPresent() {
+        String seven = hashOf(trainedBy("institution-7"));
+        String eight = hashOf(trainedBy("institution-8"));
+
+        assertThat(seven).isNotEqualTo(HASH_BEFORE_THE_FIELD).isNotEqualTo(eight);
+        // written as documented: name then value, after review_dates, before the previous hash
+        byte[] bytes = new EntryHasher().canonicalBytes(entry(trainedBy("institution-7")));
+        byte[] tail = new CanonicalEncoder().text("review_dates").text("2026-03-01").text("institution")
+                .text("institution-7").text(entry(withoutInstitution()).previousHash()).toByteArray();
+        assertThat(java.util.Arrays.copyOfRange(bytes, bytes.length - tail.length, bytes.length)).isEqualTo(tail);
+    }
+
+    @Test
+    void shouldDetectAnInstitutionChangedAddedOrRemovedAfterPosting() {
+        CreditBank bank = new CreditBank(LocalDate.of(2026, 3, 2));
+        LedgerEntry posted = CreditBank.posted(new RecordingACertificate(bank.accounts, bank.catalog(), bank.clock)
+                .record(new RecordingACertificate.CertificateIssued(HOLDER, CreditBank.IN_COUNTY_A,
+                        RecordingACertificate.certificateNumberOf(HOLDER), "低压电工作业", LocalDate.of(2023, 3, 1),
+                        "certificate-record-1", "bureau:1", "officer-zhao", "institution-7")));
+        assertThat(((CertificateRecorded) posted.details()).institutionId()).isEqualTo("institution-7");
+        EntryHasher hasher = new EntryHasher();
+        assertThat(hasher.isSelfConsistent(posted)).isTrue();
+
+        CertificateRecorded d = (CertificateRecorded) posted.details();
+        for (String other : new String[] {"institution-8", null}) {
+            LedgerEntry altered = new LedgerEntry(posted.person(), posted.sequence(), posted.occurredOn(), posted.source(),
+                    posted.evidenceReference(), posted.rawHours(), posted.creditedHours(), posted.policyVersion(),
+                    posted.postedBy(), posted.postedAt(), null, new CertificateRecorded(d.certificateNumber(),
+                    d.operationType(), d.issuedOn(), d.validUntil(), d.reviewDates(), other),
+                    posted.previousHash(), posted.hash());
+            assertThat(hasher.isSelfConsistent(altered)).as("institution changed to %s", other).isFalse();
+        }
+    }
+
+    @Test
+    void shouldRefuseABlankInstitution() {
+        CreditBank bank = new CreditBank(LocalDate.of(2026, 3, 2));
+        String reason = CreditBank.rejection(new RecordingACertificate(bank.accounts, bank.catalog(), bank.clock)
+                .record(new RecordingACertificate.CertificateIssued(HOLDER, CreditBank.IN_COUNTY_A,
+                        RecordingACertificate.certificateNumberOf(HOLDER), "低压电工作业", LocalDate.of(2023, 3, 1),
+                        "certificate-record-1", "bureau:1", "officer-zhao", " ")));
+        assertThat(reason).contains("training institution");
     }
 }
