@@ -53,6 +53,9 @@ class SubsidyReportTests {
     static final String FROM = "2026-01-01";
     static final String UNTIL = "2026-10-31";
 
+    @jakarta.inject.Inject
+    ArchivePdf archives;
+
     String tag;
     Map<String, Long> people = new HashMap<>();
     Map<String, String> names = new HashMap<>();
@@ -339,6 +342,26 @@ class SubsidyReportTests {
             assertThat(last.getCell(0).getStringCellValue()).isEqualTo("合计");
             assertThat(last.getCell(5).getNumericCellValue()).isEqualTo(sum).isEqualTo(1400.0);
         }
+    }
+
+    @Test
+    void shouldNameTheTrainingInstitutionInThePersonsArchivePdf() throws Exception {
+        long institution = QuarkusTransaction.requiringNew().call(() -> {
+            Institution x = Institution.apply("档案培训中心" + tag, "SLA-" + tag, null, Bureau.find("code", "SC" + tag).firstResult());
+            x.approve(null, Instant.now());
+            x.persist();
+            return x.id;
+        });
+        certificate(officerA, "operator2", "2026-07-01", institution);
+
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(archives.render(people.get("operator2")))) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+        // the certificate recorded with an institution names it; the one of 2025 without does not invent one
+        String compact = text.replaceAll("\\s+", "");
+        assertThat(compact).contains("培训机构档案培训中心" + tag);
+        assertThat(compact.split("培训机构", -1)).hasSize(2);
     }
 
     private long certificate(TestAccounts.Browser officer, String who, String issuedOn, long institutionId) {
