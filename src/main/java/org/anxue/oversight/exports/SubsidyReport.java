@@ -64,7 +64,7 @@ public class SubsidyReport {
         }
     }
 
-    private static final String SQL = """
+    static final String SQL = """
             select p.id, p.name, e.id_number, j.company_id, j.company_name, e.institution_ref, e.operation_type,
                    e.certificate_number, e.issued_on, j.post_kind,
                    exists (select 1 from credit_entry x where x.id_number = e.id_number and x.kind = 'CERTIFICATE'

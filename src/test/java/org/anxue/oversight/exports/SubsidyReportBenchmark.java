@@ -31,7 +31,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  *     read;</li>
  * <li>{@link SubsidyReport#of} as it is now (the query with the join, rows, totals by company and by
  *     institution);</li>
- * <li>{@link SubsidyWorkbook#of} over that report.</li>
+ * <li>{@link SubsidyWorkbook#of} over that report;</li>
+ * <li>{@link SubsidyReport#of} again after adding a partial index on the certificates' issue day (which the
+ *     migrations do not have), with how the plan reads {@code credit_entry} before and after.</li>
  * </ol>
  * Entries carry placeholder hashes: the report does not verify chains.
  *
@@ -115,6 +117,31 @@ public final class SubsidyReportBenchmark {
                 last[0].rows().size(), rows[0], last[0].byCompany().size(), last[0].byInstitution().size(),
                 last[0].total().amount());
         measure("SubsidyWorkbook.of (.xlsx, 4 sheets)", () -> SubsidyWorkbook.of(last[0]).length);
+        explain(ds);
+        // what a partial index on the certificates' issue day would change (not in the migrations)
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute("create index bench_credit_entry_certificate_issued on credit_entry (issued_on) where kind = 'CERTIFICATE'");
+            s.execute("analyze credit_entry");
+        }
+        measure("SubsidyReport.of with a partial index (issued_on)", () -> report.of(city, FROM, UNTIL).rows().size());
+        explain(ds);
+    }
+
+    private static void explain(PGSimpleDataSource ds) throws Exception {
+        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement("explain (analyze, costs off, timing off) "
+                + SubsidyReport.SQL)) {
+            s.setObject(1, FROM);
+            s.setObject(2, UNTIL);
+            s.setString(3, "/1/%");
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    String line = r.getString(1);
+                    if (line.contains("on credit_entry e ") || line.contains("Execution Time")) {
+                        System.out.println("  plan: " + line.strip());
+                    }
+                }
+            }
+        }
     }
 
     private static long before(PGSimpleDataSource ds) {
