@@ -25,10 +25,11 @@ import org.postgresql.ds.PGSimpleDataSource;
  * {@code people} people in {@code companies} companies (five districts) and a ledger of {@code entries} entries,
  * of which one person in five has a special-operation certificate issued this year (one in twenty renewed it
  * later in the year; four in five of the certificates name one of {@code institutions} approved institutions).
- * Then, in the same run, the city officer's report for the year, median of 5 after 2 warm-ups:
+ * Then, in the same run, the city officer's report for the year (median of 7 rounds after 2 warm-ups, the
+ * variants of a step interleaved so that the shared machine's load falls on each alike):
  * <ol>
- * <li>the report's query as it stood before the institution names (no join to {@code institution}), all rows
- *     read;</li>
+ * <li>the report's query as it stood before the institution names (no join to {@code institution}), and the
+ *     query as it is now, all rows read;</li>
  * <li>{@link SubsidyReport#of} as it is now (the query with the join, rows, totals by company and by
  *     institution);</li>
  * <li>{@link SubsidyWorkbook#of} over that report;</li>
@@ -103,28 +104,79 @@ public final class SubsidyReportBenchmark {
         ds.setUser("postgres");
         SubsidyReport report = new SubsidyReport(ds, new SubsidyRates(ds));
         Officer city = new Officer(null, "基准检查员", 1, "台州市应急管理局", "/1/", "CITY");
-        long[] rows = new long[1];
         SubsidyReport.Report[] last = new SubsidyReport.Report[1];
-        measure("query before the institution names (all rows read)", () -> {
-            rows[0] = before(ds);
-            return rows[0];
-        });
-        measure("SubsidyReport.of now (join to institution, totals)", () -> {
-            last[0] = report.of(city, FROM, UNTIL);
-            return last[0].rows().size();
-        });
-        System.out.printf(Locale.ROOT, "  rows %,d (before: %,d), totals by company %,d, by institution %,d, total %,d yuan%n",
-                last[0].rows().size(), rows[0], last[0].byCompany().size(), last[0].byInstitution().size(),
+        // interleaved, so that the load of the shared machine falls on every variant alike
+        measure(new String[] {"query before the institution names, rows read", "query now (join to institution), rows read",
+                "SubsidyReport.of now (query, rows, totals)"}, new LongSupplier[] {
+                    () -> read(ds, SQL_BEFORE, 11),
+                    () -> read(ds, SubsidyReport.SQL, 12),
+                    () -> {
+                        last[0] = report.of(city, FROM, UNTIL);
+                        return last[0].rows().size();
+                    }});
+        System.out.printf(Locale.ROOT, "  rows %,d, totals by company %,d, by institution %,d, total %,d yuan%n",
+                last[0].rows().size(), last[0].byCompany().size(), last[0].byInstitution().size(),
                 last[0].total().amount());
-        measure("SubsidyWorkbook.of (.xlsx, 4 sheets)", () -> SubsidyWorkbook.of(last[0]).length);
+        measure(new String[] {"SubsidyWorkbook.of (.xlsx, 4 sheets)"},
+                new LongSupplier[] {() -> SubsidyWorkbook.of(last[0]).length});
         explain(ds);
         // what a partial index on the certificates' issue day would change (not in the migrations)
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.execute("create index bench_credit_entry_certificate_issued on credit_entry (issued_on) where kind = 'CERTIFICATE'");
             s.execute("analyze credit_entry");
         }
-        measure("SubsidyReport.of with a partial index (issued_on)", () -> report.of(city, FROM, UNTIL).rows().size());
+        measure(new String[] {"SubsidyReport.of with a partial index (issued_on)"},
+                new LongSupplier[] {() -> report.of(city, FROM, UNTIL).rows().size()});
         explain(ds);
+    }
+
+    private static long read(PGSimpleDataSource ds, String sql, int columns) {
+        long n = 0;
+        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, FROM);
+            s.setObject(2, UNTIL);
+            s.setString(3, "/1/%");
+            try (ResultSet q = s.executeQuery()) {
+                while (q.next()) {
+                    for (int i = 1; i <= columns; i++) {
+                        q.getObject(i);
+                    }
+                    n++;
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return n;
+    }
+
+    /** Two warm-up rounds, then 7 rounds of every variant in turn; the median, min and max of each. */
+    private static void measure(String[] labels, LongSupplier[] variants) {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long id = Thread.currentThread().getId();
+        for (int warm = 0; warm < 2; warm++) {
+            for (LongSupplier v : variants) {
+                v.getAsLong();
+            }
+        }
+        int rounds = 7;
+        long[][] ms = new long[variants.length][rounds];
+        long[] allocated = new long[variants.length];
+        long[] result = new long[variants.length];
+        for (int i = 0; i < rounds; i++) {
+            for (int v = 0; v < variants.length; v++) {
+                long bytes = threads.getThreadAllocatedBytes(id);
+                long t = System.nanoTime();
+                result[v] = variants[v].getAsLong();
+                ms[v][i] = (System.nanoTime() - t) / 1_000_000;
+                allocated[v] = threads.getThreadAllocatedBytes(id) - bytes;
+            }
+        }
+        for (int v = 0; v < variants.length; v++) {
+            Arrays.sort(ms[v]);
+            System.out.printf(Locale.ROOT, "%-52s median %,6d ms (min %,d, max %,d), %,7.1f MB allocated per run, result %,d%n",
+                    labels[v], ms[v][rounds / 2], ms[v][0], ms[v][rounds - 1], allocated[v] / 1e6, result[v]);
+        }
     }
 
     private static void explain(PGSimpleDataSource ds) throws Exception {
@@ -142,46 +194,6 @@ public final class SubsidyReportBenchmark {
                 }
             }
         }
-    }
-
-    private static long before(PGSimpleDataSource ds) {
-        long n = 0;
-        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(SQL_BEFORE)) {
-            s.setObject(1, FROM);
-            s.setObject(2, UNTIL);
-            s.setString(3, "/1/%");
-            try (ResultSet q = s.executeQuery()) {
-                while (q.next()) {
-                    for (int i = 1; i <= 11; i++) {
-                        q.getObject(i);
-                    }
-                    n++;
-                }
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return n;
-    }
-
-    private static void measure(String label, LongSupplier work) {
-        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long id = Thread.currentThread().getId();
-        work.getAsLong();
-        work.getAsLong();
-        long[] ms = new long[5];
-        long allocated = 0;
-        long result = 0;
-        for (int i = 0; i < ms.length; i++) {
-            long bytes = threads.getThreadAllocatedBytes(id);
-            long t = System.nanoTime();
-            result = work.getAsLong();
-            ms[i] = (System.nanoTime() - t) / 1_000_000;
-            allocated = threads.getThreadAllocatedBytes(id) - bytes;
-        }
-        Arrays.sort(ms);
-        System.out.printf(Locale.ROOT, "%-52s median %,6d ms (min %,d, max %,d), %,7.1f MB allocated per run, result %,d%n",
-                label, ms[2], ms[0], ms[4], allocated / 1e6, result);
     }
 
     private static long count(String url, String sql) throws Exception {
