@@ -23,8 +23,9 @@ import org.anxue.web.AppException;
 
 /**
  * {@code /api/oversight/exports}: 一人一档 / 一企一档 exports in the background. POST queues one (202), GET
- * shows its status and progress, {@code /{id}/file} streams the finished file. Only the officer's own bureau
- * sees its jobs: any other bureau gets 404.
+ * shows its status and progress (and, once DONE, until when its file is kept), {@code /{id}/file} streams the
+ * finished file (410 once it expired), {@code POST /{id}/again} exports the same subject again. Only the
+ * officer's own bureau sees its jobs: any other bureau gets 404.
  */
 @Path("/api/oversight/exports")
 @RolesAllowed("BUREAU_OFFICER")
@@ -81,6 +82,13 @@ public class ExportResource {
     @Produces(MediaType.WILDCARD)
     public Response file(@PathParam("id") long id) {
         return download(jobs, Officer.of(identity, ds), id);
+    }
+
+    /** Exports the same subject again (after the file expired or the job failed): 202 with the new job. */
+    @POST
+    @Path("/{id}/again")
+    public Response again(@PathParam("id") long id) {
+        return Response.status(202).entity(jobs.again(Officer.of(identity, ds), id)).build();
     }
 
     /** Streams the stored file in 1 MiB pieces from S3. */
