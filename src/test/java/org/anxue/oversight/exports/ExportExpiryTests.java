@@ -356,4 +356,70 @@ class ExportExpiryTests {
         given().cookies(officerA.cookies()).get("/oversight/exports/" + id).then().statusCode(200)
                 .body(containsString("/oversight/exports/" + id + "/again"));
     }
+
+    @Test
+    void shouldExpireEachJobOnceWhenTwoSweepsRunAtOnce() throws Exception {
+        long first = export(Map.of("kind", "PERSON", "personId", person));
+        assertThat(await(first).getString("status")).isEqualTo("DONE");
+        // twenty more DONE jobs of the same bureau, each with a stored file, all past the retention
+        int n = 20;
+        List<Long> ids = new java.util.ArrayList<>(List.of(first));
+        Path file = Files.createTempFile("expiry-", ".pdf");
+        try (Connection c = ds.getConnection()) {
+            Files.write(file, "%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII));
+            for (int i = 0; i < n; i++) {
+                long id;
+                try (PreparedStatement s = c.prepareStatement("""
+                        insert into oversight_export_job (bureau_id, kind, subject_id, subject_name, status, progress,
+                            object_key, file_name, file_size, requested_by, started_at, finished_at)
+                        select bureau_id, kind, subject_id, subject_name, 'DONE', 100, 'placeholder', file_name, ?,
+                            requested_by, started_at, finished_at from oversight_export_job where id = ? returning id""")) {
+                    s.setLong(1, Files.size(file));
+                    s.setLong(2, first);
+                    try (ResultSet r = s.executeQuery()) {
+                        r.next();
+                        id = r.getLong(1);
+                    }
+                }
+                String key = ExportJobs.prefix(id) + "person-" + person + ".pdf";
+                store.put(key, file, "application/pdf");
+                try (PreparedStatement s = c.prepareStatement("update oversight_export_job set object_key = ? where id = ?")) {
+                    s.setString(1, key);
+                    s.setLong(2, id);
+                    s.executeUpdate();
+                }
+                ids.add(id);
+            }
+        } finally {
+            Files.delete(file);
+        }
+        for (long id : ids) {
+            finishedAgo(id, jobs.retention().plusHours(3));
+        }
+
+        // two "replicas" sweep at the same moment
+        Instant now = clock.now();
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.Callable<ExportJobs.Swept> sweep = () -> {
+                start.await();
+                return jobs.sweep(now);
+            };
+            var a = two.submit(sweep);
+            var b = two.submit(sweep);
+            start.countDown();
+            ExportJobs.Swept sa = a.get(5, java.util.concurrent.TimeUnit.MINUTES);
+            ExportJobs.Swept sb = b.get(5, java.util.concurrent.TimeUnit.MINUTES);
+            // every job expired, none counted twice (the scheduled sweep may have taken a few itself)
+            assertThat(sa.expired() + sb.expired()).isLessThanOrEqualTo(ids.size());
+            assertThat(sa.kept() + sb.kept()).isZero();
+        } finally {
+            two.shutdownNow();
+        }
+        for (long id : ids) {
+            assertThat(row(id)[0]).isEqualTo("EXPIRED");
+            assertThat(store.list(ExportJobs.prefix(id))).isEmpty();
+        }
+    }
 }
