@@ -196,4 +196,7 @@ public interface ExportMessages {
 
     @Message("该导出还在进行中，完成后才能重新导出。")
     String stillRunning();
+
+    @Message("导出文件暂时无法读取（存储服务不可用），请稍后再试。")
+    String fileUnavailable();
 }

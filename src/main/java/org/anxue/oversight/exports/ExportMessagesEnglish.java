@@ -246,4 +246,8 @@ public interface ExportMessagesEnglish extends ExportMessages {
     @Override
     @Message("This export is still running; export again once it has finished.")
     String stillRunning();
+
+    @Override
+    @Message("The export file cannot be read right now (the storage service is unavailable); try again later.")
+    String fileUnavailable();
 }

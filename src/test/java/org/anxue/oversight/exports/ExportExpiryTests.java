@@ -316,6 +316,9 @@ class ExportExpiryTests {
             assertThat(kept[0]).isEqualTo("DONE");
             assertThat(kept[1]).isEqualTo(key);
             assertThat(kept[2]).isNull();
+            // meanwhile a download says the storage is away (503 with a message), not a broken 200 or a 500
+            as(officerA).header("Accept-Language", "en").get("/api/oversight/exports/" + id + "/file").then()
+                    .statusCode(503).body("error", equalTo("fileUnavailable")).body("message", containsString("try again later"));
         } finally {
             s3.start();
         }
