@@ -179,8 +179,8 @@ public interface ExportMessages {
 
     // --- retention of export files ---------------------------------------------------------------------
 
-    @Message("完成的文件保留{#if days > 0} {days} 天{/if}{#if hours > 0} {hours} 小时{/if}，到期后自动删除，需要时可重新导出。")
-    String retention(long days, long hours);
+    @Message("完成的文件保留{#if days > 0} {days} 天{/if}{#if hours > 0} {hours} 小时{/if}{#if minutes > 0} {minutes} 分钟{/if}，到期后自动删除，需要时可重新导出。")
+    String retention(long days, long hours, long minutes);
 
     @Message("保留至 {when}")
     String keptUntil(String when);

@@ -224,8 +224,8 @@ public interface ExportMessagesEnglish extends ExportMessages {
     // --- retention of export files ---------------------------------------------------------------------
 
     @Override
-    @Message("Finished files are kept for{#if days > 0} {days} day{#if days != 1}s{/if}{/if}{#if hours > 0} {hours} hour{#if hours != 1}s{/if}{/if}, then removed automatically; export again when you need one.")
-    String retention(long days, long hours);
+    @Message("Finished files are kept for{#if days > 0} {days} day{#if days != 1}s{/if}{/if}{#if hours > 0} {hours} hour{#if hours != 1}s{/if}{/if}{#if minutes > 0} {minutes} minute{#if minutes != 1}s{/if}{/if}, then removed automatically; export again when you need one.")
+    String retention(long days, long hours, long minutes);
 
     @Override
     @Message("kept until {when}")

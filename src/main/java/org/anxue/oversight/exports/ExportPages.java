@@ -37,10 +37,10 @@ public class ExportPages {
     public record CompanyOption(long id, String name) {
     }
 
-    /** The retention in whole days and the hours beyond them, for the sentence under the forms. */
-    public record Retention(long days, long hours) {
+    /** The retention in whole days and the hours and minutes beyond them, for the sentence above the jobs. */
+    public record Retention(long days, long hours, long minutes) {
         static Retention of(java.time.Duration d) {
-            return new Retention(d.toDays(), d.toHoursPart());
+            return new Retention(d.toDays(), d.toHoursPart(), d.toMinutesPart());
         }
     }
 

@@ -233,7 +233,9 @@ class ExportExpiryTests {
                 .body(containsString("/oversight/exports/" + old + "/again")).body(not(containsString("data-export-download")));
         given().cookies(officerA.cookies()).header("Accept-Language", "zh-CN").get("/oversight/exports").then()
                 .statusCode(200).body(containsString("/oversight/exports/" + old + "/again"))
-                .body(containsString("完成的文件保留 7 天"));
+                .body(containsString("完成的文件保留 7 天，"));
+        given().cookies(officerA.cookies()).header("Accept-Language", "en").get("/oversight/exports").then()
+                .statusCode(200).body(containsString("Finished files are kept for 7 days,"));
 
         // the younger one is untouched: its object is there, it downloads, its page says until when it is kept
         assertThat(row(young)[0]).isEqualTo("DONE");
