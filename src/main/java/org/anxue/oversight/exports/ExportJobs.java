@@ -20,7 +20,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -348,11 +347,9 @@ public class ExportJobs {
                     }
                 }
                 try {
-                    Set<String> keys = new LinkedHashSet<>(store.list(prefix(id)));
-                    if (objectKey != null) {
-                        keys.add(objectKey);
-                    }
-                    store.delete(new ArrayList<>(keys));
+                    // a DONE job's file is the one object at its key (a re-run after a restart writes the same key);
+                    // what a FAILED job left is unknown, so its prefix is listed
+                    store.delete(done ? List.of(objectKey) : store.list(prefix(id)));
                 } catch (IOException | RuntimeException e) {
                     LOG.warnf("export job %d (%s): its file could not be deleted from S3, the job stays as it is and"
                             + " the next sweep tries again: %s", id, done ? "DONE, expired" : "FAILED", e.getMessage());
