@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import javax.sql.DataSource;
 import org.anxue.creditbank.CreditBank;
 import org.anxue.creditbank.StatusReport;
@@ -94,18 +95,41 @@ public class ComplianceDashboard {
         return of(officer, year, behind -> { });
     }
 
-    /** The dashboard, handing every person behind (not only the listed) to {@code everyBehind}, in ID-number order. */
-    @Transactional
-    @TransactionConfiguration(timeout = 900)
-    public Dashboard of(Officer officer, Integer year, Consumer<Behind> everyBehind) {
+    /** The year asked for (default: this year); 400 outside 2000 … next year. */
+    int yearOf(Integer year) {
         LocalDate today = bank.today();
         int theYear = year == null ? today.getYear() : year;
         if (theYear < 2000 || theYear > today.getYear() + 1) {
             throw new AppException(400, "ovs:badYear");
         }
+        return theYear;
+    }
+
+    /** Open employments in the subtree: the people the pass visits. */
+    int employments(Officer officer) {
+        return Sql.one(ds, """
+                select count(*) from employment e join company c on c.id = e.company_id join bureau b on b.id = c.bureau_id
+                where e.end_date is null and b.path like ? || '%'""", r -> r.getInt(1), officer.path()).orElse(0);
+    }
+
+    /** Computes the dashboard in the caller's transaction, telling {@code progress} how many employments it has passed. */
+    Dashboard computeFor(Officer officer, int year, IntConsumer progress) {
         try (Connection c = ds.getConnection()) {
-            return compute(c, officer.path(), officer.bureauName(), theYear, today, bank.policies().catalog(),
-                    bank.clock().getZone(), everyBehind);
+            return compute(c, officer.path(), officer.bureauName(), year, bank.today(), bank.policies().catalog(),
+                    bank.clock().getZone(), behind -> { }, progress);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not compute the compliance dashboard", e);
+        }
+    }
+
+    /** The dashboard, handing every person behind (not only the listed) to {@code everyBehind}, in ID-number order. */
+    @Transactional
+    @TransactionConfiguration(timeout = 900)
+    public Dashboard of(Officer officer, Integer year, Consumer<Behind> everyBehind) {
+        int theYear = yearOf(year);
+        try (Connection c = ds.getConnection()) {
+            return compute(c, officer.path(), officer.bureauName(), theYear, bank.today(), bank.policies().catalog(),
+                    bank.clock().getZone(), everyBehind, visited -> { });
         } catch (SQLException e) {
             throw new IllegalStateException("could not compute the compliance dashboard", e);
         }
@@ -115,10 +139,12 @@ public class ComplianceDashboard {
      * The dashboard of the subtree at {@code path} for a year, on {@code today}: one pass over every open
      * employment ({@link StatusReport#eachEmployment}), counting as it goes, so memory holds the per-company
      * counters and the {@link #BEHIND_LISTED} people listed, never the city's people. The caller's
-     * connection must not auto-commit (the pass reads with a cursor).
+     * connection must not auto-commit (the pass reads with a cursor). {@code progress} hears the number of
+     * employments passed so far, after each.
      */
     public static Dashboard compute(Connection c, String path, String bureauName, int year, LocalDate today,
-                                    PolicyCatalog catalog, ZoneId zone, Consumer<Behind> everyBehind) throws SQLException {
+                                    PolicyCatalog catalog, ZoneId zone, Consumer<Behind> everyBehind,
+                                    IntConsumer progress) throws SQLException {
         Map<Long, Company> companies = new LinkedHashMap<>();
         Sql.each(c, """
                 select c.id, c.name, c.industry from company c join bureau b on b.id = c.bureau_id
@@ -130,11 +156,13 @@ public class ComplianceDashboard {
         Map<String, int[]> byIndustry = new TreeMap<>();
         PriorityQueue<Behind> listed = new PriorityQueue<>(BEHIND_ORDER.reversed());
         int[] behindTotal = {0};
+        int[] visited = {0};
         // 持证上岗率, per person: special-operation people, and those certified for every such post held
         int[] certified = new int[2];
         PersonKey[] current = {null};
         Boolean[] allCertified = {null};
         StatusReport.eachEmployment(c, path, year, today, catalog, standing -> {
+            progress.accept(++visited[0]);
             if (!standing.person().equals(current[0])) {
                 countCertified(certified, allCertified[0]);
                 current[0] = standing.person();

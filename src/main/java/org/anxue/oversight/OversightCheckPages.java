@@ -27,7 +27,8 @@ public class OversightCheckPages {
         static native TemplateInstance hours(CreditedHours.Check check, String idNumber, String code, Integer year,
                                              String type);
 
-        static native TemplateInstance compliance(ComplianceDashboard.Dashboard dashboard);
+        static native TemplateInstance compliance(ComplianceDashboard.Dashboard dashboard, DashboardSnapshots.View view,
+                                                  Integer year);
 
         static native TemplateInstance certificate(CertificateCheck.Answer answer, String number, String name);
     }

@@ -29,6 +29,7 @@ public class OversightCheckResource {
     private final CreditedHours hours;
     private final CertificateCheck certificates;
     private final ComplianceDashboard dashboard;
+    private final DashboardSnapshots snapshots;
     private final PlanProgress progress;
     private final CodeRateLimit limit;
     private final SecurityIdentity identity;
@@ -38,7 +39,9 @@ public class OversightCheckResource {
     HttpServerRequest request;
 
     OversightCheckResource(CreditedHours hours, CertificateCheck certificates, ComplianceDashboard dashboard,
-                           PlanProgress progress, CodeRateLimit limit, SecurityIdentity identity, DataSource ds) {
+                           DashboardSnapshots snapshots, PlanProgress progress, CodeRateLimit limit,
+                           SecurityIdentity identity, DataSource ds) {
+        this.snapshots = snapshots;
         this.progress = progress;
         this.hours = hours;
         this.certificates = certificates;
@@ -72,8 +75,28 @@ public class OversightCheckResource {
     @GET
     @Path("/oversight/compliance")
     @RolesAllowed("BUREAU_OFFICER")
-    public ComplianceDashboard.Dashboard compliance(@QueryParam("year") Integer year) {
-        return dashboard.of(Officer.of(identity, ds), year);
+    public Response compliance(@QueryParam("year") Integer year) {
+        DashboardSnapshots.View view = snapshots.view(Officer.of(identity, ds), year);
+        if (!view.ready()) {
+            return Response.accepted(view.running()).build(); // a large subtree's first snapshot is being computed
+        }
+        return Response.ok(view.dashboard()).header("X-Computed-At", view.computedAt().toString()).build();
+    }
+
+    /** The latest background computation of the officer's dashboard for the year (404 if none). */
+    @GET
+    @Path("/oversight/compliance/run")
+    @RolesAllowed("BUREAU_OFFICER")
+    public DashboardSnapshots.Run complianceRun(@QueryParam("year") Integer year) {
+        return snapshots.latestRun(Officer.of(identity, ds), year).orElseThrow(org.anxue.web.AppException::notFound);
+    }
+
+    /** Starts computing a new snapshot of the dashboard (unless one is running): 202 with the run. */
+    @jakarta.ws.rs.POST
+    @Path("/oversight/compliance/recompute")
+    @RolesAllowed("BUREAU_OFFICER")
+    public Response recomputeCompliance(@QueryParam("year") Integer year) {
+        return Response.accepted(snapshots.recompute(Officer.of(identity, ds), year)).build();
     }
 
     /**

@@ -573,6 +573,18 @@ public interface OversightMessages {
     @Message("学习时长异常（按企业）")
     String anomaliesTitle();
 
+    @Message("数据截至 {at}（北京时间）。辖区人数较多，统计在后台计算并保留，过时后自动在后台更新。")
+    String snapshotAt(String at);
+
+    @Message("正在计算最新统计（{employments} 个在职岗位），完成后页面自动刷新：")
+    String snapshotComputing(int employments);
+
+    @Message("立即重新计算")
+    String snapshotRecompute();
+
+    @Message("上次计算未能完成（{reason}）。可稍后重新计算。")
+    String snapshotFailed(String reason);
+
     @Message("学习时长异常（按培训机构的课程）")
     String anomaliesByInstitutionTitle();
 

@@ -737,6 +737,22 @@ public interface OversightMessagesEnglish extends OversightMessages {
     String anomaliesTitle();
 
     @Override
+    @Message("Figures as of {at} (Beijing time). The jurisdiction is large, so they are computed in the background and kept; they are updated in the background once they are old.")
+    String snapshotAt(String at);
+
+    @Override
+    @Message("Computing the latest figures ({employments} current employments); the page reloads when done:")
+    String snapshotComputing(int employments);
+
+    @Override
+    @Message("Recompute now")
+    String snapshotRecompute();
+
+    @Override
+    @Message("The last computation did not finish ({reason}). You may recompute later.")
+    String snapshotFailed(String reason);
+
+    @Override
     @Message("Study-time anomalies per institution (whose course was playing)")
     String anomaliesByInstitutionTitle();
 

@@ -108,7 +108,7 @@ public final class OversightCityBenchmark {
         ComplianceDashboard.Dashboard[] dashboard = new ComplianceDashboard.Dashboard[1];
         for (int round = 1; round <= 2; round++) {
             measure("dashboard, city (round " + round + ")", c, () -> dashboard[0] = ComplianceDashboard.compute(c, "/1/",
-                    "台州市应急管理局", YEAR, TODAY, catalog, ZONE, behind -> { }));
+                    "台州市应急管理局", YEAR, TODAY, catalog, ZONE, behind -> { }, visited -> { }));
         }
         ComplianceDashboard.Dashboard d = dashboard[0];
         System.out.printf(Locale.ROOT, "  %,d judged, %,d met (%s%%), %,d behind, %,d skipped; 持证上岗率 %s%% of %,d; %,d companies ranked;"
@@ -116,11 +116,12 @@ public final class OversightCityBenchmark {
                 d.overall().percent(), d.behindTotal(), d.skipped(), d.certified().percent(), d.certified().of(),
                 d.companies().size(), d.anomalies().size(), d.anomaliesByInstitution().size());
         measure("dashboard, one district", c, () -> ComplianceDashboard.compute(c, "/1/2/", "椒江区应急管理局", YEAR, TODAY,
-                catalog, ZONE, behind -> { }));
+                catalog, ZONE, behind -> { }, visited -> { }));
         Path xlsx = dir.resolve("compliance.xlsx");
         measure("dashboard .xlsx export (everyone behind)", c, () -> {
             try (ComplianceWorkbook book = new ComplianceWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
-                book.finish(ComplianceDashboard.compute(c, "/1/", "台州市应急管理局", YEAR, TODAY, catalog, ZONE, book::behind), out);
+                book.finish(ComplianceDashboard.compute(c, "/1/", "台州市应急管理局", YEAR, TODAY, catalog, ZONE, book::behind,
+                        visited -> { }), out);
             }
             return null;
         });
