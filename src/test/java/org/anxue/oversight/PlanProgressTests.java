@@ -119,7 +119,7 @@ class PlanProgressTests {
         as(world.officerA()).header(CsrfTokens.HEADER, world.officerA().csrf())
                 .body(Map.of("scale", "SMALL", "productionProcessing", true))
                 .put("/api/archives/companies/" + small + "/size").then().statusCode(200);
-        given().cookies(world.officerB().cookies()).contentType(ContentType.URLENC)
+        given().cookies(world.officerB().cookies()).contentType("application/x-www-form-urlencoded; charset=UTF-8").redirects().follow(false)
                 .formParam(CsrfTokens.FIELD, world.officerB().csrf()).formParam("scale", "微型")
                 .formParam("productionProcessing", "true")
                 .post("/approvals/companies/" + micro + "/size").then().statusCode(303);
@@ -430,12 +430,12 @@ class PlanProgressTests {
         noFlag.put("productionProcessing", null);
         as(world.officerA()).header(CsrfTokens.HEADER, world.officerA().csrf()).body(noFlag)
                 .put("/api/archives/companies/" + small + "/size").then().statusCode(400);
-        given().cookies(world.officerA().cookies()).contentType(ContentType.URLENC)
+        given().cookies(world.officerA().cookies()).contentType("application/x-www-form-urlencoded; charset=UTF-8").redirects().follow(false)
                 .formParam(CsrfTokens.FIELD, world.officerA().csrf()).formParam("scale", "巨型")
                 .formParam("productionProcessing", "true")
                 .post("/archives/companies/" + small + "/size").then().statusCode(400)
                 .body(containsString("企业规模只能是"));
-        given().cookies(world.officerA().cookies()).contentType(ContentType.URLENC)
+        given().cookies(world.officerA().cookies()).contentType("application/x-www-form-urlencoded; charset=UTF-8").redirects().follow(false)
                 .formParam(CsrfTokens.FIELD, world.officerA().csrf()).formParam("scale", "MEDIUM")
                 .formParam("productionProcessing", "maybe")
                 .post("/archives/companies/" + small + "/size").then().statusCode(400)
@@ -446,7 +446,7 @@ class PlanProgressTests {
         // the company archive shows the size and its form; unticking the box records a non-production company
         given().cookies(world.officerA().cookies()).get("/archives/companies/" + small).then().statusCode(200)
                 .body(containsString("data-scale=\"SMALL\"")).body(containsString("data-size-form"));
-        given().cookies(world.officerA().cookies()).contentType(ContentType.URLENC).redirects().follow(false)
+        given().cookies(world.officerA().cookies()).contentType("application/x-www-form-urlencoded; charset=UTF-8").redirects().follow(false)
                 .formParam(CsrfTokens.FIELD, world.officerA().csrf()).formParam("scale", "")
                 .post("/archives/companies/" + small + "/size").then().statusCode(303);
         assertThat(scaleOf(small)).isNull();
