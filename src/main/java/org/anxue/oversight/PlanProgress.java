@@ -57,11 +57,19 @@ public class PlanProgress {
                              int majorHazardManagers, int smallMicroManufacturing, int trained) {
     }
 
-    /** A category's total against its target: the share in percent (one decimal; null when the target is 0). */
+    /**
+     * A category's total against its target: the share in percent (two decimals, as targets run to 100,000
+     * people; null when the target is 0).
+     */
     public record Share(String category, int trained, int target, BigDecimal percent) {
         static Share of(String category, int trained, int target) {
             return new Share(category, trained, target, target <= 0 ? null
-                    : BigDecimal.valueOf(trained * 100L).divide(BigDecimal.valueOf(target), 1, RoundingMode.HALF_UP));
+                    : BigDecimal.valueOf(trained * 100L).divide(BigDecimal.valueOf(target), 2, RoundingMode.HALF_UP));
+        }
+
+        /** The share as shown: "12.50%", or "–" without a target. */
+        public String shown() {
+            return percent == null ? "–" : percent.toPlainString() + "%";
         }
     }
 
@@ -89,13 +97,22 @@ public class PlanProgress {
     public Progress of(Officer officer, Integer year) {
         int theYear = year == null ? targets.currentYear() : year;
         PlanTargets.YearTargets yearTargets = targets.get(officer, theYear);
+        try (Connection c = ds.getConnection()) {
+            return compute(c, officer, theYear, yearTargets);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** The officer's progress in {@code year} against {@code yearTargets}, read on {@code c} (also the benchmark's entry). */
+    static Progress compute(Connection c, Officer officer, int theYear, PlanTargets.YearTargets yearTargets) throws SQLException {
         boolean city = "CITY".equals(officer.level());
         record Area(long id, String name, boolean direct) {
         }
         List<Area> areas = new ArrayList<>();
         if (city) {
-            areas.addAll(Sql.list(ds, "select id, name from bureau where parent_id = ? order by id",
-                    r -> new Area(r.getLong(1), r.getString(2), false), officer.bureauId()));
+            Sql.each(c, "select id, name from bureau where parent_id = ? order by id",
+                    r -> areas.add(new Area(r.getLong(1), r.getString(2), false)), officer.bureauId());
             areas.add(new Area(officer.bureauId(), officer.bureauName(), true));
         } else {
             areas.add(new Area(officer.bureauId(), officer.bureauName(), false));
@@ -114,8 +131,7 @@ public class PlanProgress {
         Map<String, Counts> byIndustry = new HashMap<>();
         Map<Long, Counts> byCompany = new HashMap<>();
         Counts[] overall = {new Counts(0, 0, 0, 0, 0, 0)};
-        try (Connection c = ds.getConnection()) {
-            Sql.each(c, """
+        Sql.each(c, """
                     with trained as (
                         select e.person_id, e.post_kind, c.id as company_id, c.industry, c.risk_tier,
                                (c.production_processing and c.scale in ('SMALL', 'MICRO')) as small_micro,
@@ -149,10 +165,7 @@ public class PlanProgress {
                             case 2 -> byCompany.put(r.getLong(4), n);
                             default -> overall[0] = n;
                         }
-                    }, city, path, officer.bureauId(), path, path, from, until);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+                }, city, path, officer.bureauId(), path, path, from, until);
 
         Counts none = new Counts(0, 0, 0, 0, 0, 0);
         List<Row> rows = new ArrayList<>();
@@ -179,22 +192,27 @@ public class PlanProgress {
         List<Map.Entry<Long, Counts>> top = new ArrayList<>(byCompany.entrySet());
         top.sort(Comparator.comparingInt((Map.Entry<Long, Counts> e) -> e.getValue().trained()).reversed()
                 .thenComparing(Map.Entry::getKey));
-        List<CompanyRow> companies = companyRows(top.subList(0, Math.min(COMPANY_LIMIT, top.size())).stream()
+        List<CompanyRow> companies = companyRows(c, top.subList(0, Math.min(COMPANY_LIMIT, top.size())).stream()
                 .map(e -> Map.entry(e.getKey(), new int[] {e.getValue().keyPositions(), e.getValue().highRiskUpgrading(),
                         e.getValue().majorHazardManagers(), e.getValue().smallMicro(), e.getValue().trained()}))
                 .toList());
 
-        int[] companyCounts = Sql.one(ds, """
+        int[] companyCounts = new int[3];
+        Sql.each(c, """
                 select count(*), count(*) filter (where c.scale is null),
                        count(*) filter (where c.production_processing and c.scale in ('SMALL', 'MICRO'))
                 from company c join bureau b on b.id = c.bureau_id where b.path like ? || '%'""",
-                r -> new int[] {r.getInt(1), r.getInt(2), r.getInt(3)}, path).orElseThrow();
+                r -> {
+                    companyCounts[0] = r.getInt(1);
+                    companyCounts[1] = r.getInt(2);
+                    companyCounts[2] = r.getInt(3);
+                }, path);
         return new Progress(theYear, yearTargets, rows, total, shares, industries, companies, byCompany.size(),
                 COMPANY_LIMIT, companyCounts[0], companyCounts[1], companyCounts[2]);
     }
 
     /** The listed companies' facts, in the order given. */
-    private List<CompanyRow> companyRows(List<Map.Entry<Long, int[]>> counts) {
+    private static List<CompanyRow> companyRows(Connection c, List<Map.Entry<Long, int[]>> counts) throws SQLException {
         if (counts.isEmpty()) {
             return List.of();
         }
@@ -202,7 +220,7 @@ public class PlanProgress {
         Long[] ids = counts.stream().map(Map.Entry::getKey).toArray(Long[]::new);
         Map<Long, int[]> byId = new HashMap<>();
         counts.forEach(e -> byId.put(e.getKey(), e.getValue()));
-        try (Connection c = ds.getConnection(); var s = c.prepareStatement("""
+        try (var s = c.prepareStatement("""
                 select c.id, c.name, c.industry, c.risk_tier, c.scale, c.production_processing, b.name
                 from company c join bureau b on b.id = c.bureau_id where c.id = any (?)""")) {
             s.setArray(1, c.createArrayOf("bigint", ids));
@@ -213,8 +231,6 @@ public class PlanProgress {
                             r.getString(5), r.getBoolean(6), r.getString(7), n[0], n[1], n[2], n[3], n[4]));
                 }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e.getMessage(), e);
         }
         return counts.stream().map(e -> facts.get(e.getKey())).toList();
     }

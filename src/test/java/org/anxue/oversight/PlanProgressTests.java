@@ -325,7 +325,7 @@ class PlanProgressTests {
             assertThat(json.getInt("shares[" + i + "].trained")).isEqualTo(done);
             assertThat(json.getInt("shares[" + i + "].target")).isEqualTo(target);
             assertThat(new BigDecimal(json.getString("shares[" + i + "].percent")))
-                    .isEqualByComparingTo(BigDecimal.valueOf(done * 100L).divide(BigDecimal.valueOf(target), 1, RoundingMode.HALF_UP));
+                    .isEqualByComparingTo(BigDecimal.valueOf(done * 100L).divide(BigDecimal.valueOf(target), 2, RoundingMode.HALF_UP));
         }
     }
 
@@ -407,6 +407,8 @@ class PlanProgressTests {
             assertThat(html).contains("data-key=\"" + CATEGORIES.get(i) + "\" data-trained=\"" + city.getInt("shares[" + i + "].trained")
                     + "\" data-target=\"" + city.getInt("shares[" + i + "].target") + "\"");
         }
+        // 3 of 100,000 small and micro manufacturers' people: 0.00 %, shown as such (not as "no target")
+        assertThat(html).contains("<td data-value=\"0.00\" data-share>0.00%</td>");
         assertThat(html).contains("<td data-series=\"smallMicroManufacturing\" data-value=\"2\">2</td>");
         assertThat(html).contains(city.getInt("total.smallMicroManufacturing") + " / "
                 + city.getInt("targets.current.targets.smallMicroManufacturing"));
