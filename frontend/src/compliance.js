@@ -55,11 +55,16 @@ export function multiChartOption(data) {
   };
 }
 
+/** 100, or the largest share rounded up when one runs past 100 % (a plan target exceeded). */
+export function percentAxisMax(values) {
+  return Math.ceil(Math.max(100, ...values.filter((v) => v !== null && !Number.isNaN(v))));
+}
+
 export function chartOption(series, percent) {
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
-    xAxis: percent ? { type: 'value', min: 0, max: (extent) => Math.max(100, Math.ceil(extent.max)), axisLabel: { formatter: '{value}%' } } : { type: 'value', minInterval: 1 },
+    xAxis: percent ? { type: 'value', min: 0, max: percentAxisMax(series.values), axisLabel: { formatter: '{value}%' } } : { type: 'value', minInterval: 1 },
     yAxis: { type: 'category', data: series.labels, inverse: true, axisLabel: { width: 140, overflow: 'truncate' } },
     series: [{ type: 'bar', data: series.values, itemStyle: { color: '#2b6cb0' } }],
   };

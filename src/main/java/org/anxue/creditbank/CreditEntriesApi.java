@@ -66,7 +66,15 @@ public class CreditEntriesApi {
                             String trainingType, String subject) {
     }
 
-    public record CertificateInput(String certificateNumber, String operationType, String issuedOn, String evidence) {
+    /**
+     * A certificate to record. {@code institutionId}: the approved training institution that trained the holder,
+     * by id (12 or "12", or its ledger name "institution-12"); optional, and an unknown one is a 400.
+     */
+    public record CertificateInput(String certificateNumber, String operationType, String issuedOn, String evidence,
+                                   String institutionId) {
+        public CertificateInput(String certificateNumber, String operationType, String issuedOn, String evidence) {
+            this(certificateNumber, operationType, issuedOn, evidence, null);
+        }
     }
 
     public record RecognitionInput(String kind, String hours, String day, String trainingType, String subject,
@@ -83,12 +91,15 @@ public class CreditEntriesApi {
     private final CreditAccess access;
     private final OfflineClasses classes;
     private final SecurityIdentity identity;
+    private final TrainingInstitutions institutions;
 
-    CreditEntriesApi(CreditBank bank, CreditAccess access, OfflineClasses classes, SecurityIdentity identity) {
+    CreditEntriesApi(CreditBank bank, CreditAccess access, OfflineClasses classes, SecurityIdentity identity,
+                     TrainingInstitutions institutions) {
         this.bank = bank;
         this.access = access;
         this.classes = classes;
         this.identity = identity;
+        this.institutions = institutions;
     }
 
     /** A bureau officer or company admin finds a person of their scope by ID number. */
@@ -214,10 +225,24 @@ public class CreditEntriesApi {
         String number = in.certificateNumber() == null || in.certificateNumber().isBlank()
                 ? RecordingACertificate.certificateNumberOf(person.key()) : in.certificateNumber().trim().toUpperCase(Locale.ROOT);
         Caller caller = Caller.of(identity);
+        String operationType = text(in.operationType(), "operationType", 100);
+        LocalDate issuedOn = day(in.issuedOn(), "issuedOn");
+        String evidence = text(in.evidence(), "evidence", 1000);
+        String institution = trainingInstitution(in.institutionId());
         return posted(bank.recordCertificate(new RecordingACertificate.CertificateIssued(person.key(),
-                bank.jurisdictionOf(personId), number, text(in.operationType(), "operationType", 100),
-                day(in.issuedOn(), "issuedOn"), text(in.evidence(), "evidence", 1000), "bureau:" + caller.tenantId(),
-                caller.ledgerName())));
+                bank.jurisdictionOf(personId), number, operationType, issuedOn, evidence, "bureau:" + caller.tenantId(),
+                caller.ledgerName(), institution)));
+    }
+
+    /** The ledger name of the approved institution sent, null when none was sent; 400 when it is not one. */
+    private String trainingInstitution(String sent) {
+        if (sent == null || sent.isBlank()) {
+            return null;
+        }
+        return TrainingInstitutions.parse(sent).stream().boxed().flatMap(id -> institutions.approved(id).stream())
+                .findFirst().map(TrainingInstitutions.Option::ref)
+                .orElseThrow(() -> new AppException(400, "credit:unknownInstitution",
+                        sent.length() > 40 ? sent.substring(0, 40) + "…" : sent.strip()));
     }
 
     @POST

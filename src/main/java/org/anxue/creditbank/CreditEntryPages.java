@@ -88,8 +88,9 @@ public class CreditEntryPages {
     @RolesAllowed("BUREAU_OFFICER")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response certificate(@PathParam("personId") long personId, @RestForm String operationType,
-                                @RestForm String issuedOn, @RestForm String evidence) {
-        api.certificate(personId, new CreditEntriesApi.CertificateInput(null, operationType, issuedOn, evidence));
+                                @RestForm String issuedOn, @RestForm String evidence, @RestForm String institutionId) {
+        api.certificate(personId, new CreditEntriesApi.CertificateInput(null, operationType, issuedOn, evidence,
+                institutionId));
         return back(personId);
     }
 

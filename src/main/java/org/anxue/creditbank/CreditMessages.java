@@ -352,6 +352,20 @@ public interface CreditMessages {
     @Message("发证日期")
     String issuedOn();
 
+    // --- the training institution on a certificate entry ---------------------------------------------
+
+    @Message("培训机构 {institution} 不存在或未获批准（请从已批准的培训机构中选择，或不填）。")
+    String unknownInstitution(String institution);
+
+    @Message("培训机构")
+    String trainingInstitution();
+
+    @Message("（未记录）")
+    String institutionNotRecorded();
+
+    @Message("培训机构：{name}")
+    String trainedBy(String name);
+
     @Message("条目序号")
     String sequence();
     @Message("{year} 年度员工学时达标情况")

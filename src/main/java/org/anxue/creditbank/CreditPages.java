@@ -38,8 +38,9 @@ import org.jboss.resteasy.reactive.RestForm;
 @Path("/")
 public class CreditPages {
 
-    /** A certificate held, with the reminders due and the review progress. */
-    public record CertificateView(String number, String operation, String issuedOn, String validUntil) {
+    /** A certificate held, with the reminders due and the review progress; institution: its name, or null. */
+    public record CertificateView(String number, String operation, String issuedOn, String validUntil,
+                                  String institution) {
     }
 
     public record ReminderView(boolean review, String operation, String dueOn, long daysLeft) {
@@ -60,7 +61,7 @@ public class CreditPages {
 
     public record AccountPage(long personId, String name, boolean own, boolean officer, StatementView statement,
                               List<CertificateView> certificates, List<ReminderView> reminders, ReviewView review,
-                              List<IssuedView> issued) {
+                              List<IssuedView> issued, List<TrainingInstitutions.Option> institutions) {
     }
 
     public record VerifyPage(String typed, CreditApi.VerificationAnswer answer) {
@@ -81,9 +82,11 @@ public class CreditPages {
     private final StatementPdf pdf;
     private final CreditBankConfig config;
     private final SecurityIdentity identity;
+    private final TrainingInstitutions institutions;
 
     CreditPages(Statements statements, CreditAccess access, CreditBank bank, StatementPdf pdf, CreditBankConfig config,
-                SecurityIdentity identity) {
+                SecurityIdentity identity, TrainingInstitutions institutions) {
+        this.institutions = institutions;
         this.statements = statements;
         this.access = access;
         this.bank = bank;
@@ -163,7 +166,8 @@ public class CreditPages {
         CreditAccount account = bank.ledger().read(person.key());
         List<CertificateRecorded> held = account.currentCertificates();
         List<CertificateView> certificates = held.stream().map(c -> new CertificateView(c.certificateNumber(),
-                c.operationType(), c.issuedOn().toString(), c.validUntil().toString())).toList();
+                c.operationType(), c.issuedOn().toString(), c.validUntil().toString(),
+                institutions.nameOf(c.institutionId()).orElse(c.institutionId()))).toList();
         List<ReminderView> reminders = CertificateReminders.due(bank.today(), held, config.reminderLeadDays()).stream()
                 .map(r -> new ReminderView(r.kind() == CertificateReminders.ReminderKind.REVIEW, r.operationType(),
                         r.dueOn().toString(), r.daysLeft())).toList();
@@ -172,9 +176,10 @@ public class CreditPages {
                 progress.creditedHours().canonical(), progress.requiredHours().canonical(), progress.examPassed(),
                 progress.isComplete());
         List<IssuedView> issued = statements.issuedFor(personId).stream().map(IssuedView::of).toList();
+        boolean officer = caller.is(org.anxue.security.Role.BUREAU_OFFICER);
         return new AccountPage(personId, person.name(), caller.tenantId() == personId && caller.is(org.anxue.security.Role.WORKER),
-                caller.is(org.anxue.security.Role.BUREAU_OFFICER),
-                StatementView.of(statement, null, person.name(), sight), certificates, reminders, review, issued);
+                officer, StatementView.of(statement, null, person.name(), sight), certificates, reminders, review, issued,
+                officer ? institutions.approved() : List.of());
     }
 
     static boolean isCode(String code) {

@@ -82,6 +82,7 @@ final class LedgerRows {
             values[29] = Date.valueOf(d.issuedOn());
             values[30] = Date.valueOf(d.validUntil());
             values[31] = String.join(",", d.reviewDates().stream().map(LocalDate::toString).toList());
+            values[21] = d.institutionId();
         } else if (details instanceof Recognition d) {
             values[22] = d.approvedBy();
             values[32] = d.reason();
@@ -112,7 +113,7 @@ final class LedgerRows {
                     r.getBigDecimal("exam_score"), r.getString("exam_site"));
             case CERTIFICATE -> new CertificateRecorded(r.getString("certificate_number"), r.getString("operation_type"),
                     r.getDate("issued_on").toLocalDate(), r.getDate("valid_until").toLocalDate(),
-                    reviewDates(r.getString("review_dates")));
+                    reviewDates(r.getString("review_dates")), r.getString("institution_ref"));
             case RECOGNITION, WAIVER -> new Recognition(kind, r.getString("reason"), r.getString("approved_by"));
             case REVERSAL -> new Reversal(r.getLong("reversed_sequence"), r.getString("reversed_hash"), r.getString("reason"));
         };

@@ -44,6 +44,9 @@ public class ErrorMappers {
         if (status >= 500) {
             return unexpected(e);
         }
+        if (e instanceof NumberParams.NotANumber notANumber) {
+            return errors.expected(400, ErrorMessages.BUNDLE, "notANumber", notANumber.value());
+        }
         Response page = errors.expected(status, ErrorMessages.BUNDLE, keyFor(status));
         Response.ResponseBuilder builder = Response.fromResponse(page);
         // Keep what the client needs to act on the error (Allow on 405, WWW-Authenticate on 401, …).

@@ -46,6 +46,9 @@ public interface ErrorMessages {
     @Message("请求未能完成。")
     String requestFailed();
 
+    @Message("“{value}”不是有效的数字，请检查后重试。")
+    String notANumber(String value);
+
     @Message("服务出现了意外错误，我们已记录下来。请稍后再试。")
     String internalError();
 

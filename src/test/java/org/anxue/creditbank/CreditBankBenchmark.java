@@ -1,7 +1,5 @@
 package org.anxue.creditbank;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 import org.anxue.creditbank.model.BureauPath;
 import org.anxue.creditbank.model.ComputingAStatement;
 import org.anxue.creditbank.model.CreditAccount;
@@ -32,6 +29,7 @@ import org.anxue.creditbank.model.PostKind;
 import org.anxue.creditbank.model.PostingAnOnlineCompletion;
 import org.anxue.creditbank.model.TrainingPeriod;
 import org.anxue.creditbank.model.TrainingType;
+import org.anxue.local.HeapPeak;
 import org.anxue.local.LocalPostgres;
 import org.flywaydb.core.Flyway;
 
@@ -52,7 +50,6 @@ public final class CreditBankBenchmark {
     private static final int YEAR = 2026;
     private static final LocalDate TODAY = LocalDate.of(YEAR, 11, 28);
     private static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-    private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
 
     public static void main(String[] args) throws Exception {
         int entries = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
@@ -149,47 +146,22 @@ public final class CreditBankBenchmark {
         System.out.printf(Locale.ROOT, "built %,d people with an open employment and 2 online entries each in %.1f s%n",
                 people, secs(start));
         for (boolean preview : new boolean[] {false, true}) {
-            System.gc();
-            long baseline = MEMORY.getHeapMemoryUsage().getUsed();
-            AtomicLong peak = new AtomicLong(baseline);
-            Thread sampler = new Thread(() -> {
-                while (!Thread.currentThread().isInterrupted()) {
-                    peak.accumulateAndGet(MEMORY.getHeapMemoryUsage().getUsed(), Math::max);
-                    try {
-                        Thread.sleep(20);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            });
-            sampler.setDaemon(true);
-            sampler.start();
+            HeapPeak heap = HeapPeak.start(20);
             start = System.nanoTime();
             StatusReport.Counts counts = StatusReport.run(c, "/1/", YEAR, TODAY, catalog, preview ? catalog : null);
             seconds = secs(start);
-            sampler.interrupt();
+            heap.stop();
             c.commit();
             System.out.printf(Locale.ROOT, "%s of %,d people (%,d met, %,d not met): %.1f s, heap peak %.0f MB above %.0f MB%n",
                     preview ? "policy preview (two catalogs)" : "status", counts.people(), counts.met(), counts.notMet(),
-                    seconds, (peak.get() - baseline) / 1e6, baseline / 1e6);
+                    seconds, heap.peakAboveBaseline() / 1e6, heap.baseline() / 1e6);
         }
     }
 
     /** {@code count} online completions of 45 minutes each (1 学时) in the year, hashed by the model. */
     static List<LedgerEntry> postings(PersonKey person, BureauPath path, PolicyCatalog catalog, int count) {
         List<LedgerEntry> stored = new ArrayList<>();
-        CreditAccount[] account = {CreditAccount.open(person)};
-        CreditAccounts memory = new CreditAccounts() {
-            @Override
-            public CreditAccount accountOf(PersonKey key) {
-                return account[0];
-            }
-
-            @Override
-            public void store(LedgerEntry entry) {
-                stored.add(entry);
-            }
-        };
+        CreditAccounts memory = collectingInto(stored, person);
         var posting = new PostingAnOnlineCompletion(memory, catalog, CLOCK);
         for (int i = 0; i < count; i++) {
             var result = posting.post(new PostingAnOnlineCompletion.OnlineCompletion(person, path, "course-" + (i % 40),
@@ -200,6 +172,22 @@ public final class CreditBankBenchmark {
             }
         }
         return stored;
+    }
+
+    /** One new account in memory for the model's use cases to post to; the entries they store land in {@code stored}. */
+    public static CreditAccounts collectingInto(List<LedgerEntry> stored, PersonKey person) {
+        CreditAccount account = CreditAccount.open(person);
+        return new CreditAccounts() {
+            @Override
+            public CreditAccount accountOf(PersonKey key) {
+                return account;
+            }
+
+            @Override
+            public void store(LedgerEntry entry) {
+                stored.add(entry);
+            }
+        };
     }
 
     /** Stores the city's default policy version for bureau 1 (as the application seeds it) and returns it. */

@@ -34,6 +34,9 @@ class CreditEntriesTests {
     @Inject
     Ledger ledger;
 
+    @Inject
+    javax.sql.DataSource dataSource;
+
     Map<String, Object> classBody(String... attendees) {
         Map<String, Object> body = new HashMap<>();
         body.put("course", "危险化学品安全操作（线下）");
@@ -182,5 +185,143 @@ class CreditEntriesTests {
                 .formParam("reason", "名单有误").formParam("evidence", "复核 2")
                 .when().post("/credits/people/" + world.worker().personId() + "/reversals").then().statusCode(303);
         assertThat(ledger.entriesOf(new PersonKey(world.worker().idNumber()))).hasSize(2);
+    }
+
+    @Test
+    void shouldRecordTheTrainingInstitutionOfACertificateInTheLedgerUnderTheHash() throws Exception {
+        CreditFixtures.World world = CreditFixtures.world();
+        long institution = AdminFixtures.institution(world.tree().districtA(), ApprovalStatus.APPROVED);
+        String officer = AdminFixtures.officer(world.tree().districtA()).username();
+        String admin = TestAccounts.create(org.anxue.security.Role.PLATFORM_ADMIN).username();
+        String base = "/api/credits/people/" + world.worker().personId();
+
+        CreditFixtures.as(officer).contentType(ContentType.JSON).body(Map.of("operationType", "LOW_VOLTAGE_ELECTRICIAN",
+                        "issuedOn", "2024-05-01", "evidence", "证书档案 1", "institutionId", institution))
+                .when().post(base + "/certificates").then().statusCode(201);
+        // one without an institution beside it: the column stays empty
+        CreditFixtures.as(officer).contentType(ContentType.JSON).body(Map.of("operationType", "WELDING",
+                        "issuedOn", "2024-06-01", "evidence", "证书档案 2"))
+                .when().post(base + "/certificates").then().statusCode(201);
+
+        assertThat(institutionRefs(world.worker().idNumber())).containsExactly("institution-" + institution, null);
+        assertThat(ledger.entriesOf(new PersonKey(world.worker().idNumber())))
+                .extracting(e -> ((org.anxue.creditbank.model.CertificateRecorded) e.details()).institutionId())
+                .containsExactly("institution-" + institution, null);
+        assertThat(brokenOf(admin, world.worker().idNumber())).isEmpty();
+
+        // the institution is covered by the hash: changing it in the database breaks the chain at that entry
+        alter("update credit_entry set institution_ref = 'institution-1' where id_number = ? and sequence = 1",
+                world.worker().idNumber());
+        try {
+            assertThat(brokenOf(admin, world.worker().idNumber())).singleElement().satisfies(b -> {
+                assertThat(b.get("sequence")).isEqualTo(1);
+                assertThat(b.get("reason")).isEqualTo("ALTERED");
+            });
+        } finally {
+            alter("update credit_entry set institution_ref = 'institution-" + institution + "' where id_number = ?"
+                    + " and sequence = 1", world.worker().idNumber());
+        }
+        assertThat(brokenOf(admin, world.worker().idNumber())).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseAnUnknownOrUnapprovedInstitutionWithA400AndRecordNothing() throws Exception {
+        CreditFixtures.World world = CreditFixtures.world();
+        long pending = AdminFixtures.institution(world.tree().districtA(), ApprovalStatus.PENDING);
+        String officer = AdminFixtures.officer(world.tree().districtA()).username();
+        String base = "/api/credits/people/" + world.worker().personId();
+
+        for (Object bad : List.of(Long.MAX_VALUE, "institution-" + pending, pending, "某培训学校", "-3")) {
+            JsonPath refused = CreditFixtures.as(officer).contentType(ContentType.JSON).body(Map.of(
+                            "operationType", "LOW_VOLTAGE_ELECTRICIAN", "issuedOn", "2024-05-01", "evidence", "证书档案 1",
+                            "institutionId", bad))
+                    .when().post(base + "/certificates").then().statusCode(400).extract().jsonPath();
+            assertThat(refused.getString("error")).as("for %s", bad).isEqualTo("unknownInstitution");
+            assertThat(refused.getString("message")).contains("培训机构").contains(String.valueOf(bad));
+        }
+        assertThat(CreditFixtures.as(officer).cookie("lang", "en").contentType(ContentType.JSON).body(Map.of(
+                        "operationType", "LOW_VOLTAGE_ELECTRICIAN", "issuedOn", "2024-05-01", "evidence", "证书档案 1",
+                        "institutionId", "999999999"))
+                .when().post(base + "/certificates").then().statusCode(400).extract().path("message").toString())
+                .isEqualTo("There is no approved training institution 999999999 (choose one of the approved institutions,"
+                        + " or leave it empty).");
+        assertThat(ledger.entriesOf(new PersonKey(world.worker().idNumber()))).isEmpty();
+        assertThat(institutionRefs(world.worker().idNumber())).isEmpty();
+    }
+
+    @Test
+    void shouldOfferTheApprovedInstitutionsOnThePersonPageAndRecordTheOneChosen() throws Exception {
+        CreditFixtures.World world = CreditFixtures.world();
+        long approved = AdminFixtures.institution(world.tree().districtA(), ApprovalStatus.APPROVED);
+        long pending = AdminFixtures.institution(world.tree().districtA(), ApprovalStatus.PENDING);
+        String officer = AdminFixtures.officer(world.tree().districtA()).username();
+        String page = "/credits/people/" + world.worker().personId();
+        String approvedName = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(
+                () -> org.anxue.org.Institution.<org.anxue.org.Institution>findById(approved).name);
+
+        String form = CreditFixtures.as(officer).when().get(page).then().statusCode(200).extract().asString();
+        assertThat(form).contains("data-certificate-institution-select")
+                .contains("<option value=\"" + approved + "\">" + approvedName + "</option>")
+                .doesNotContain("<option value=\"" + pending + "\">");
+
+        // an unapproved one sent through the form: a page in the caller's language, nothing written
+        assertThat(CreditFixtures.as(officer).redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("operationType", "LOW_VOLTAGE_ELECTRICIAN").formParam("issuedOn", "2024-05-01")
+                .formParam("evidence", "证书档案 3").formParam("institutionId", String.valueOf(pending))
+                .when().post(page + "/certificates").then().statusCode(400).extract().asString())
+                .contains("培训机构 " + pending + " 不存在或未获批准");
+        assertThat(ledger.entriesOf(new PersonKey(world.worker().idNumber()))).isEmpty();
+
+        CreditFixtures.as(officer).redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("operationType", "LOW_VOLTAGE_ELECTRICIAN").formParam("issuedOn", "2024-05-01")
+                .formParam("evidence", "证书档案 3").formParam("institutionId", String.valueOf(approved))
+                .when().post(page + "/certificates").then().statusCode(303);
+        // "not recorded" is the empty choice
+        CreditFixtures.as(officer).redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("operationType", "WELDING").formParam("issuedOn", "2024-06-01")
+                .formParam("evidence", "证书档案 4").formParam("institutionId", "")
+                .when().post(page + "/certificates").then().statusCode(303);
+
+        assertThat(institutionRefs(world.worker().idNumber())).containsExactly("institution-" + approved, null);
+        assertThat(CreditFixtures.as(officer).when().get(page).then().statusCode(200).extract().asString())
+                .contains("<span data-certificate-institution>培训机构：" + approvedName + "</span>");
+    }
+
+    /** The institution_ref column of a person's entries, by sequence. */
+    private List<String> institutionRefs(String idNumber) throws Exception {
+        List<String> refs = new java.util.ArrayList<>();
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.PreparedStatement q = c.prepareStatement(
+                "select institution_ref from credit_entry where id_number = ? order by sequence")) {
+            q.setString(1, idNumber);
+            try (java.sql.ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    refs.add(r.getString(1));
+                }
+            }
+        }
+        return refs;
+    }
+
+    /** What the ledger verification endpoint reports broken in one person's account. */
+    private static List<Map<String, Object>> brokenOf(String platformAdmin, String idNumber) {
+        List<Map<String, Object>> broken = CreditFixtures.as(platformAdmin).when().get("/api/credits/verification")
+                .then().statusCode(200).extract().jsonPath().getList("broken");
+        return broken.stream().filter(b -> idNumber.equals(b.get("idNumber"))).toList();
+    }
+
+    /** Runs one statement with the append-only trigger disabled, in a transaction of its own. */
+    private void alter(String sql, String idNumber) {
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+                s.execute("alter table credit_entry disable trigger credit_entry_no_update");
+                try (java.sql.PreparedStatement q = c.prepareStatement(sql)) {
+                    q.setString(1, idNumber);
+                    q.executeUpdate();
+                }
+                s.execute("alter table credit_entry enable trigger credit_entry_no_update");
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 }

@@ -2,7 +2,6 @@ package org.anxue.oversight;
 
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,12 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicLong;
 import org.anxue.creditbank.CreditBank;
 import org.anxue.creditbank.CreditBankBenchmark;
 import org.anxue.creditbank.StatusReport;
 import org.anxue.creditbank.model.BureauPath;
-import org.anxue.creditbank.model.CreditAccount;
 import org.anxue.creditbank.model.CreditAccounts;
 import org.anxue.creditbank.model.Hours;
 import org.anxue.creditbank.model.LedgerEntry;
@@ -35,6 +32,7 @@ import org.anxue.creditbank.model.PostingAnOnlineCompletion;
 import org.anxue.creditbank.model.PostingResult;
 import org.anxue.creditbank.model.RecordingACertificate;
 import org.anxue.creditbank.model.TrainingType;
+import org.anxue.local.HeapPeak;
 import org.anxue.local.LocalPostgres;
 import org.anxue.oversight.reports.Figures;
 import org.anxue.oversight.reports.Period;
@@ -65,7 +63,6 @@ public final class OversightCityBenchmark {
     private static final LocalDate TODAY = LocalDate.of(YEAR, 11, 28);
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay(ZONE).toInstant(), ZONE);
-    private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
     private static final int DISTRICTS = 9;
     private static final int INSTITUTIONS = 20;
 
@@ -162,31 +159,17 @@ public final class OversightCityBenchmark {
 
     /** Runs {@code work} once in its own transaction; prints time, heap peak above the baseline and bytes allocated. */
     static double measure(String what, Connection c, Callable<Object> work) throws Exception {
-        System.gc();
-        long baseline = MEMORY.getHeapMemoryUsage().getUsed();
-        AtomicLong peak = new AtomicLong(baseline);
-        Thread sampler = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                peak.accumulateAndGet(MEMORY.getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(10);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
-        sampler.setDaemon(true);
-        sampler.start();
+        HeapPeak heap = HeapPeak.start(10);
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long allocated = threads.getCurrentThreadAllocatedBytes();
         long start = System.nanoTime();
         Object result = work.call();
         double seconds = CreditBankBenchmark.secs(start);
         allocated = threads.getCurrentThreadAllocatedBytes() - allocated;
-        sampler.interrupt();
+        heap.stop();
         c.commit();
         System.out.printf(Locale.ROOT, "%-62s %8.2f s   heap peak +%,5.0f MB   allocated %,7.0f MB%s%n", what, seconds,
-                (peak.get() - baseline) / 1e6, allocated / 1e6, result instanceof Number n ? "   (" + n + ")" : "");
+                heap.peakAboveBaseline() / 1e6, allocated / 1e6, result instanceof Number n ? "   (" + n + ")" : "");
         return seconds;
     }
 
@@ -257,18 +240,7 @@ public final class OversightCityBenchmark {
     private static List<LedgerEntry> entriesOf(PersonKey key, BureauPath path, PolicyCatalog catalog, TrainingType type,
                                                boolean special, int g) {
         List<LedgerEntry> stored = new ArrayList<>();
-        CreditAccount[] account = {CreditAccount.open(key)};
-        CreditAccounts memory = new CreditAccounts() {
-            @Override
-            public CreditAccount accountOf(PersonKey person) {
-                return account[0];
-            }
-
-            @Override
-            public void store(LedgerEntry entry) {
-                stored.add(entry);
-            }
-        };
+        CreditAccounts memory = CreditBankBenchmark.collectingInto(stored, key);
         int online = 9;
         if (special) {
             // one in twenty special-operation workers holds a certificate that has expired, and trains as an employee

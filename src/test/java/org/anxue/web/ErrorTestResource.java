@@ -39,6 +39,19 @@ public class ErrorTestResource {
         throw new AppException(Response.Status.CONFLICT, "webtest:courseUnderReview", title);
     }
 
+    /** Echoes a whole-number query parameter, to see how a value that is not a number is answered. */
+    @GET
+    @Path("web-test/number")
+    public String number(@jakarta.ws.rs.QueryParam("year") Integer year, @jakarta.ws.rs.QueryParam("id") Long id) {
+        return year + " " + id;
+    }
+
+    @GET
+    @Path("web-test/number/{id}")
+    public String numberInPath(@PathParam("id") Long id) {
+        return String.valueOf(id);
+    }
+
     @GET
     @Path("api/web-test/missing")
     public String missing() {

@@ -75,6 +75,26 @@ class WebErrorTests {
     }
 
     @Test
+    void shouldAnswerAQueryParameterThatIsNotANumberWith400NamingTheValue() {
+        given().accept(HTML)
+                .when().get("/web-test/number?year=二〇二六")
+                .then().statusCode(400)
+                .body(containsString("“二〇二六”不是有效的数字"));
+        given().accept("application/json").header("Accept-Language", "en")
+                .when().get("/web-test/number?year=2026&id=99999999999999999999")
+                .then().statusCode(400)
+                .body("error", equalTo("notANumber"))
+                .body("message", equalTo("\"99999999999999999999\" is not a whole number; please check it and try again."));
+        given().accept(HTML).when().get("/web-test/number?year=&id= 7 ").then().statusCode(200)
+                .body(equalTo("null 7"));
+        given().accept(HTML).when().get("/web-test/number?year=2026").then().statusCode(200)
+                .body(equalTo("2026 null"));
+        // a path that names nothing is still "not found"
+        given().accept(HTML).when().get("/web-test/number/abc").then().statusCode(404);
+        given().accept(HTML).when().get("/web-test/number/12").then().statusCode(200).body(equalTo("12"));
+    }
+
+    @Test
     void shouldRenderAnAppExceptionWithItsStatusAndMessage() {
         given().accept(HTML)
                 .when().get("/web-test/conflict/有限空间作业")

@@ -14,17 +14,29 @@ import java.util.Objects;
  * due on every review-cycle anniversary (3 years) before that; the same operation type is recorded at most
  * once per issue date. A certificate carries no hours and counts toward no period. The validity and cycle
  * come from the policy in force on the issue day; a certificate issued before any policy (one migrated from
- * the paper archive) is recorded under the policy in force on the day it is recorded.
+ * the paper archive) is recorded under the policy in force on the day it is recorded. The training
+ * institution that trained the holder is recorded when known (it decides whose subsidy it is).
  */
 public final class RecordingACertificate {
 
+    /**
+     * @param institutionId the training institution that trained the holder ("institution-12"), or
+     *                      {@code null} when not recorded; the caller checks that it names an institution
+     */
     public record CertificateIssued(PersonKey person, BureauPath jurisdiction, String certificateNumber,
                                     String operationType, LocalDate issuedOn, String evidenceRef, String source,
-                                    String postedBy) {
+                                    String postedBy, String institutionId) {
         public CertificateIssued {
             Objects.requireNonNull(person, "person");
             Objects.requireNonNull(jurisdiction, "jurisdiction");
             Objects.requireNonNull(issuedOn, "issuedOn");
+        }
+
+        /** A certificate issued without a recorded training institution. */
+        public CertificateIssued(PersonKey person, BureauPath jurisdiction, String certificateNumber,
+                                 String operationType, LocalDate issuedOn, String evidenceRef, String source,
+                                 String postedBy) {
+            this(person, jurisdiction, certificateNumber, operationType, issuedOn, evidenceRef, source, postedBy, null);
         }
     }
 
@@ -51,6 +63,8 @@ public final class RecordingACertificate {
             RuleViolation.requireText(issued.evidenceRef(), "the certificate record");
             RuleViolation.requireText(issued.source(), "the source");
             RuleViolation.requireText(issued.postedBy(), "who posts it");
+            RuleViolation.require(issued.institutionId() == null || !issued.institutionId().isBlank(),
+                    "the training institution is either named or left out");
             Postings.requireNotYetPosted(account, CertificateRecorded.class,
                     held -> held.operationType().equals(issued.operationType()) && held.issuedOn().equals(issued.issuedOn()),
                     "the " + issued.operationType() + " certificate issued on " + issued.issuedOn());
@@ -64,7 +78,7 @@ public final class RecordingACertificate {
             return new NewEntry(issued.issuedOn(), issued.source(), issued.evidenceRef(), Hours.ZERO, Hours.ZERO,
                     policy.ref(), issued.postedBy(), null,
                     new CertificateRecorded(issued.certificateNumber(), issued.operationType(), issued.issuedOn(),
-                            expiry.minusDays(1), reviews));
+                            expiry.minusDays(1), reviews, issued.institutionId()));
         });
     }
 }

@@ -76,7 +76,12 @@
  *   <li>OFFLINE_CLASS_ATTENDED: class, course, institution, approved_by</li>
  *   <li>EXAM_RESULT: exam, passed, score, exam_site</li>
  *   <li>CERTIFICATE: certificate_number, operation_type, issued_on, valid_until (last valid day),
- *       review_dates (days joined by ",", earliest first)</li>
+ *       review_dates (days joined by ",", earliest first), and then institution (the training institution
+ *       that trained the holder, "institution-" and its id) <b>only when one was recorded</b>: a certificate
+ *       without an institution writes neither the name nor a missing-field marker, so the entries recorded
+ *       before this field existed keep their hashes, and an institution, once recorded, is covered by the
+ *       hash like any other field. (This is the encoding's one optional field; should another ever be
+ *       needed, it is added the same way, at the end of its kind's fields.)</li>
  *   <li>RECOGNITION and WAIVER: reason, approved_by</li>
  *   <li>REVERSAL: reversed_sequence, reversed_hash, reason</li>
  *   </ul></li>

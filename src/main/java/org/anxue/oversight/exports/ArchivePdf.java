@@ -71,6 +71,7 @@ public class ArchivePdf {
                                       || case when ce.exam_passed then ' 合格' else ' 不合格' end end,
                                  ce.certificate_number, ce.operation_type,
                                  case when ce.valid_until is not null then '有效期至 ' || ce.valid_until end,
+                                 (select '培训机构 ' || i.name from institution i where 'institution-' || i.id = ce.institution_ref),
                                  ce.reason, ce.source),
                        ce.credited_hours::text
                 from credit_entry ce join person p on p.id_number = ce.id_number

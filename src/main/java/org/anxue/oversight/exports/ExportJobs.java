@@ -13,7 +13,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,6 +40,12 @@ import org.jboss.logging.Logger;
  * a summary .xlsx). A request inserts a QUEUED job of the officer's bureau; one worker thread builds the file,
  * writing progress (0–100) as it goes, stores it in S3 under {@code exports/<id>/} and marks the job DONE, or
  * FAILED with the reason. Jobs left RUNNING or QUEUED by a stopped process are taken up again at start.
+ *
+ * <p>Retention: a DONE job's file is kept for {@code anxue.oversight.exports.retention} after it was finished;
+ * then {@link #sweep(Instant)} deletes it from S3 and marks the job EXPIRED (object first, then the row: a
+ * failed delete leaves the job DONE for the next sweep). The sweep also empties {@code exports/<id>/} of FAILED
+ * jobs once. Each job is handled in its own transaction holding its row {@code FOR UPDATE SKIP LOCKED}, so
+ * several replicas sweeping at once take different jobs.
  */
 @ApplicationScoped
 public class ExportJobs {
@@ -44,23 +54,49 @@ public class ExportJobs {
 
     public enum Kind { PERSON, COMPANY }
 
-    /** A job as its bureau sees it. */
+    /**
+     * A job as its bureau sees it. {@code expiresAt}: while DONE, when its file will be deleted;
+     * {@code expiredAt}: once EXPIRED, when it was.
+     */
     public record Job(long id, String kind, long subjectId, String subjectName, String status, int progress,
                       String failure, String fileName, Long fileSize, String requestedBy, OffsetDateTime requestedAt,
-                      OffsetDateTime finishedAt) {
+                      OffsetDateTime finishedAt, OffsetDateTime expiresAt, OffsetDateTime expiredAt) {
         public boolean done() {
             return "DONE".equals(status);
         }
 
-        /** When it was asked for, Beijing time, to the minute. */
-        public String requestedAtText() {
-            return requestedAt == null ? "" : requestedAt.atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai"))
-                    .toLocalDateTime().withSecond(0).withNano(0).toString().replace('T', ' ');
+        public boolean expired() {
+            return "EXPIRED".equals(status);
         }
 
-        public boolean finished() {
-            return "DONE".equals(status) || "FAILED".equals(status);
+        /** When it was asked for, Beijing time, to the minute. */
+        public String requestedAtText() {
+            return beijing(requestedAt);
         }
+
+        /** Until when its file is kept (DONE), Beijing time, to the minute. */
+        public String expiresAtText() {
+            return beijing(expiresAt);
+        }
+
+        /** When its file was deleted (EXPIRED), Beijing time, to the minute. */
+        public String expiredAtText() {
+            return beijing(expiredAt);
+        }
+
+        /** Nothing more will happen to it: DONE, FAILED or EXPIRED (it can be requested again). */
+        public boolean finished() {
+            return "DONE".equals(status) || "FAILED".equals(status) || "EXPIRED".equals(status);
+        }
+
+        private static String beijing(OffsetDateTime time) {
+            return time == null ? "" : time.atZoneSameInstant(ZoneId.of("Asia/Shanghai"))
+                    .toLocalDateTime().withSecond(0).withNano(0).toString().replace('T', ' ');
+        }
+    }
+
+    /** What one sweep did: files of expired jobs deleted, FAILED jobs' prefixes emptied, deletes that failed. */
+    record Swept(int expired, int cleared, int kept) {
     }
 
     record Stored(Job job, String objectKey) {
@@ -69,12 +105,19 @@ public class ExportJobs {
     private final DataSource ds;
     private final ArchivePdf pdf;
     private final MediaStore store;
+    private final ExportConfig config;
     private ExecutorService worker;
 
-    ExportJobs(DataSource ds, ArchivePdf pdf, MediaStore store) {
+    ExportJobs(DataSource ds, ArchivePdf pdf, MediaStore store, ExportConfig config) {
         this.ds = ds;
         this.pdf = pdf;
         this.store = store;
+        this.config = config;
+    }
+
+    /** How long a finished file is kept. */
+    public Duration retention() {
+        return config.retention();
     }
 
     void start(@Observes StartupEvent event) {
@@ -134,9 +177,28 @@ public class ExportJobs {
         return jobs;
     }
 
-    /** The finished file's S3 key; 404 for another bureau's job, 409 while it is not done. */
+    /**
+     * Queues a new export of the same subject as one of the bureau's finished jobs (an EXPIRED one's file is
+     * gone, a FAILED one may succeed now); 409 while the job is still queued or running, 404 when the job is
+     * another bureau's or its subject has left the officer's subtree.
+     */
+    public Job again(Officer officer, long id) {
+        Job job = find(officer, id);
+        if (!job.finished()) {
+            throw new AppException(409, "ovx:stillRunning");
+        }
+        return submit(officer, Kind.valueOf(job.kind()), job.subjectId());
+    }
+
+    /**
+     * The finished file's S3 key; 404 for another bureau's job, 410 once its file was deleted (EXPIRED), 409
+     * while it is not done.
+     */
     public Stored file(Officer officer, long id) {
         Job job = find(officer, id);
+        if (job.expired()) {
+            throw new AppException(410, "ovx:expired", job.expiredAtText());
+        }
         if (!job.done()) {
             throw new AppException(409, "ovx:notReady");
         }
@@ -171,7 +233,7 @@ public class ExportJobs {
                 Files.write(file, pdf.render(job.subjectId()));
                 progress(id, 80);
                 fileName = "person-" + job.subjectId() + ".pdf";
-                key = "exports/" + id + "/" + fileName;
+                key = prefix(id) + fileName;
                 store.put(key, file, "application/pdf");
             } else {
                 List<Long> people = ids("""
@@ -201,7 +263,7 @@ public class ExportJobs {
                 }
                 progress(id, 95);
                 fileName = "company-" + job.subjectId() + ".zip";
-                key = "exports/" + id + "/" + fileName;
+                key = prefix(id) + fileName;
                 store.put(key, file, "application/zip");
             }
             update("""
@@ -220,6 +282,102 @@ public class ExportJobs {
                 }
             }
         }
+    }
+
+    /**
+     * Deletes the files of DONE jobs finished at or before {@code now} minus the retention and marks them
+     * EXPIRED, and empties {@code exports/<id>/} of FAILED jobs not yet cleared. One transaction per job, its
+     * row locked {@code FOR UPDATE SKIP LOCKED} (a job another replica is sweeping is left to it); the S3 delete
+     * comes first, so a job whose delete failed stays DONE (logged) and is tried again by the next sweep.
+     */
+    Swept sweep(Instant now) {
+        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+        OffsetDateTime cutoff = now.minus(config.retention()).atOffset(ZoneOffset.UTC);
+        Set<Long> kept = new HashSet<>();
+        int expired = 0;
+        int cleared = 0;
+        for (boolean done : new boolean[] {true, false}) {
+            for (int round = 0; round < 100_000; round++) {
+                Boolean removed = sweepOne(done, cutoff, at, kept);
+                if (removed == null) {
+                    break;
+                }
+                if (removed) {
+                    if (done) {
+                        expired++;
+                    } else {
+                        cleared++;
+                    }
+                }
+            }
+        }
+        if (expired + cleared + kept.size() > 0) {
+            LOG.infof("export sweep: %d expired file(s) deleted, %d failed job(s) cleared, %d delete(s) failed",
+                    expired, cleared, kept.size());
+        }
+        return new Swept(expired, cleared, kept.size());
+    }
+
+    /** One job: true when its objects were deleted and the row updated, false when the delete failed, null when none is left. */
+    private Boolean sweepOne(boolean done, OffsetDateTime cutoff, OffsetDateTime now, Set<Long> kept) {
+        String select = done ? """
+                select id, object_key from oversight_export_job where status = 'DONE' and finished_at <= ?
+                    and not (id = any (?)) order by finished_at, id limit 1 for update skip locked"""
+                : """
+                select id, object_key from oversight_export_job where status = 'FAILED' and storage_cleared_at is null
+                    and not (id = any (?)) order by id limit 1 for update skip locked""";
+        try (Connection c = ds.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                long id;
+                String objectKey;
+                try (PreparedStatement s = c.prepareStatement(select)) {
+                    int i = 1;
+                    if (done) {
+                        s.setObject(i++, cutoff);
+                    }
+                    s.setArray(i, c.createArrayOf("bigint", kept.toArray()));
+                    try (ResultSet r = s.executeQuery()) {
+                        if (!r.next()) {
+                            c.rollback();
+                            return null;
+                        }
+                        id = r.getLong(1);
+                        objectKey = r.getString(2);
+                    }
+                }
+                try {
+                    // a DONE job's file is the one object at its key (a re-run after a restart writes the same key);
+                    // what a FAILED job left is unknown, so its prefix is listed
+                    store.delete(done ? List.of(objectKey) : store.list(prefix(id)));
+                } catch (IOException | RuntimeException e) {
+                    LOG.warnf("export job %d (%s): its file could not be deleted from S3, the job stays as it is and"
+                            + " the next sweep tries again: %s", id, done ? "DONE, expired" : "FAILED", e.getMessage());
+                    kept.add(id);
+                    c.rollback();
+                    return false;
+                }
+                try (PreparedStatement u = c.prepareStatement(done
+                        ? "update oversight_export_job set status = 'EXPIRED', object_key = null, expired_at = ? where id = ?"
+                        : "update oversight_export_job set storage_cleared_at = ? where id = ?")) {
+                    u.setObject(1, now);
+                    u.setLong(2, id);
+                    u.executeUpdate();
+                }
+                c.commit();
+                return true;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Where a job's files live in S3. */
+    static String prefix(long id) {
+        return "exports/" + id + "/";
     }
 
     private byte[] summary(long companyId, List<Long> people) throws IOException {
@@ -279,7 +437,7 @@ public class ExportJobs {
     private Stored stored(long id) {
         try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement("""
                 select id, kind, subject_id, subject_name, status, progress, failure, file_name, file_size, requested_by,
-                       requested_at, finished_at, object_key from oversight_export_job where id = ?""")) {
+                       requested_at, finished_at, object_key, expired_at from oversight_export_job where id = ?""")) {
             s.setLong(1, id);
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {
@@ -287,9 +445,13 @@ public class ExportJobs {
                 }
                 long size = r.getLong(9);
                 Long fileSize = r.wasNull() ? null : size;
-                return new Stored(new Job(r.getLong(1), r.getString(2), r.getLong(3), r.getString(4), r.getString(5),
+                String status = r.getString(5);
+                OffsetDateTime finishedAt = r.getObject(12, OffsetDateTime.class);
+                OffsetDateTime expiresAt = "DONE".equals(status) && finishedAt != null ? finishedAt.plus(config.retention()) : null;
+                return new Stored(new Job(r.getLong(1), r.getString(2), r.getLong(3), r.getString(4), status,
                         r.getInt(6), r.getString(7), r.getString(8), fileSize, r.getString(10),
-                        r.getObject(11, OffsetDateTime.class), r.getObject(12, OffsetDateTime.class)), r.getString(13));
+                        r.getObject(11, OffsetDateTime.class), finishedAt, expiresAt,
+                        r.getObject(14, OffsetDateTime.class)), r.getString(13));
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -108,6 +108,7 @@ public interface ExportMessages {
             {#is 'RUNNING'}生成中\
             {#is 'DONE'}已完成\
             {#is 'FAILED'}失败\
+            {#is 'EXPIRED'}已过期（文件已删除）\
             {#else}{status}\
             {/when}""")
     String jobStatus(String status);
@@ -175,4 +176,27 @@ public interface ExportMessages {
 
     @Message("文件还没有生成好，请稍后再下载。")
     String notReady();
+
+    // --- retention of export files ---------------------------------------------------------------------
+
+    @Message("完成的文件保留{#if days > 0} {days} 天{/if}{#if hours > 0} {hours} 小时{/if}{#if minutes > 0} {minutes} 分钟{/if}，到期后自动删除，需要时可重新导出。")
+    String retention(long days, long hours, long minutes);
+
+    @Message("保留至 {when}")
+    String keptUntil(String when);
+
+    @Message("文件已于 {when} 超过保留期限并被删除。如仍需要，请重新导出。")
+    String expiredNote(String when);
+
+    @Message("重新导出")
+    String exportAgain();
+
+    @Message("该导出的文件已于 {when} 超过保留期限并被删除，无法下载。请在导出页面重新导出。")
+    String expired(String when);
+
+    @Message("该导出还在进行中，完成后才能重新导出。")
+    String stillRunning();
+
+    @Message("导出文件暂时无法读取（存储服务不可用），请稍后再试。")
+    String fileUnavailable();
 }

@@ -134,6 +134,7 @@ public interface ExportMessagesEnglish extends ExportMessages {
             {#is 'RUNNING'}Running\
             {#is 'DONE'}Done\
             {#is 'FAILED'}Failed\
+            {#is 'EXPIRED'}Expired (file removed)\
             {#else}{status}\
             {/when}""")
     String jobStatus(String status);
@@ -219,4 +220,34 @@ public interface ExportMessagesEnglish extends ExportMessages {
     @Override
     @Message("The file is not ready yet; download it when the export is done.")
     String notReady();
+
+    // --- retention of export files ---------------------------------------------------------------------
+
+    @Override
+    @Message("Finished files are kept for{#if days > 0} {days} day{#if days != 1}s{/if}{/if}{#if hours > 0} {hours} hour{#if hours != 1}s{/if}{/if}{#if minutes > 0} {minutes} minute{#if minutes != 1}s{/if}{/if}, then removed automatically; export again when you need one.")
+    String retention(long days, long hours, long minutes);
+
+    @Override
+    @Message("kept until {when}")
+    String keptUntil(String when);
+
+    @Override
+    @Message("The file was removed on {when}, after the retention period. Export again if you still need it.")
+    String expiredNote(String when);
+
+    @Override
+    @Message("Export again")
+    String exportAgain();
+
+    @Override
+    @Message("This export's file was removed on {when}, after the retention period, and cannot be downloaded. Export it again from the exports page.")
+    String expired(String when);
+
+    @Override
+    @Message("This export is still running; export again once it has finished.")
+    String stillRunning();
+
+    @Override
+    @Message("The export file cannot be read right now (the storage service is unavailable); try again later.")
+    String fileUnavailable();
 }

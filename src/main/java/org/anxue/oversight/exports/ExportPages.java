@@ -26,7 +26,8 @@ import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * {@code /oversight/exports}: the bureau's exports with forms for a new 一人一档 (by ID number) or 一企一档 (a
- * company of the subtree); {@code /oversight/exports/{id}} polls the progress and offers the download.
+ * company of the subtree); {@code /oversight/exports/{id}} polls the progress and offers the download until the
+ * file expires, then says it was removed and offers to export again ({@code POST /oversight/exports/{id}/again}).
  */
 @Path("/oversight/exports")
 @RolesAllowed("BUREAU_OFFICER")
@@ -36,9 +37,16 @@ public class ExportPages {
     public record CompanyOption(long id, String name) {
     }
 
+    /** The retention in whole days and the hours and minutes beyond them, for the sentence above the jobs. */
+    public record Retention(long days, long hours, long minutes) {
+        static Retention of(java.time.Duration d) {
+            return new Retention(d.toDays(), d.toHoursPart(), d.toMinutesPart());
+        }
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance exports(List<ExportJobs.Job> jobs, List<CompanyOption> companies);
+        static native TemplateInstance exports(List<ExportJobs.Job> jobs, List<CompanyOption> companies, Retention retention);
 
         static native TemplateInstance job(ExportJobs.Job job);
     }
@@ -69,7 +77,7 @@ public class ExportPages {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return Templates.exports(jobs.list(officer), companies);
+        return Templates.exports(jobs.list(officer), companies, Retention.of(jobs.retention()));
     }
 
     @POST
@@ -110,6 +118,15 @@ public class ExportPages {
     @Path("/{id}")
     public TemplateInstance job(@PathParam("id") long id) {
         return Templates.job(jobs.find(Officer.of(identity, ds), id));
+    }
+
+    /** The one-click re-request of an EXPIRED (or FAILED) job's subject: to the new job's page. */
+    @POST
+    @Path("/{id}/again")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response again(@PathParam("id") long id) {
+        ExportJobs.Job job = jobs.again(Officer.of(identity, ds), id);
+        return Response.seeOther(URI.create("/oversight/exports/" + job.id())).build();
     }
 
     @GET

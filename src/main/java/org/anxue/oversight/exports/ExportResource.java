@@ -20,16 +20,20 @@ import java.util.Locale;
 import javax.sql.DataSource;
 import org.anxue.oversight.Officer;
 import org.anxue.web.AppException;
+import org.jboss.logging.Logger;
 
 /**
  * {@code /api/oversight/exports}: 一人一档 / 一企一档 exports in the background. POST queues one (202), GET
- * shows its status and progress, {@code /{id}/file} streams the finished file. Only the officer's own bureau
- * sees its jobs: any other bureau gets 404.
+ * shows its status and progress (and, once DONE, until when its file is kept), {@code /{id}/file} streams the
+ * finished file (410 once it expired), {@code POST /{id}/again} exports the same subject again. Only the
+ * officer's own bureau sees its jobs: any other bureau gets 404.
  */
 @Path("/api/oversight/exports")
 @RolesAllowed("BUREAU_OFFICER")
 @Produces(MediaType.APPLICATION_JSON)
 public class ExportResource {
+
+    private static final Logger LOG = Logger.getLogger(ExportResource.class);
 
     /** {@code kind}: PERSON (with {@code personId}) or COMPANY (with {@code companyId}). */
     public record ExportInput(String kind, Long personId, Long companyId) {
@@ -83,13 +87,36 @@ public class ExportResource {
         return download(jobs, Officer.of(identity, ds), id);
     }
 
-    /** Streams the stored file in 1 MiB pieces from S3. */
+    /** Exports the same subject again (after the file expired or the job failed): 202 with the new job. */
+    @POST
+    @Path("/{id}/again")
+    public Response again(@PathParam("id") long id) {
+        return Response.status(202).entity(jobs.again(Officer.of(identity, ds), id)).build();
+    }
+
+    /**
+     * Streams the stored file in 1 MiB pieces from S3. The first piece is read before answering, so that a file
+     * deleted by the retention sweep since the status check answers 410 and an unreachable S3 503, not a broken
+     * 200.
+     */
     static Response download(ExportJobs jobs, Officer officer, long id) {
         ExportJobs.Stored s = jobs.file(officer, id);
         long size = s.job().fileSize();
         String type = s.job().fileName().endsWith(".zip") ? "application/zip" : "application/pdf";
+        byte[] first;
+        try {
+            first = size == 0 ? new byte[0] : jobs.read(s.objectKey(), 0, (int) Math.min(1 << 20, size));
+        } catch (UncheckedIOException e) {
+            ExportJobs.Job now = jobs.find(officer, id);
+            if (now.expired()) {
+                throw new AppException(410, "ovx:expired", now.expiredAtText());
+            }
+            LOG.warnf("export job %d: its file %s could not be read: %s", id, s.objectKey(), e.getCause().getMessage());
+            throw new AppException(503, "ovx:fileUnavailable");
+        }
         StreamingOutput body = out -> {
-            for (long at = 0; at < size; ) {
+            out.write(first);
+            for (long at = first.length; at < size; ) {
                 int n = (int) Math.min(1 << 20, size - at);
                 try {
                     out.write(jobs.read(s.objectKey(), at, n));

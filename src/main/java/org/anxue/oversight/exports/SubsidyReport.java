@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,14 +26,23 @@ import org.anxue.web.AppException;
  * a (not reversed) certificate of the same operation type recorded before it (a renewal after review);
  * otherwise PRINCIPAL_MANAGER when the person's post at the time was principal or safety manager, else
  * NEW_SPECIAL_OPERATION. The employer is the employment open on the issue day (else the latest one).
+ *
+ * <p>Institution: the training institution the certificate entry records ({@code institution_ref}, written
+ * "institution-" and the institution's id, as the credit bank writes it), shown by its name from
+ * {@code institution}; the totals by institution are keyed by that reference, institutions by name first and
+ * the certificates without one (未记录) last. A reference naming no institution (not written by Anxue) is shown
+ * as it is stored.
  */
 @ApplicationScoped
 public class SubsidyReport {
 
-    /** One eligible certificate. */
+    /**
+     * One eligible certificate. {@code institution}: the ledger's reference ("institution-12") or null when not
+     * recorded; {@code institutionName}: its name, or null when not recorded.
+     */
     public record Row(long personId, String name, String idNumber, long companyId, String companyName,
-                      String institution, String operationType, String certificateNumber, LocalDate issuedOn,
-                      SubsidyRates.Category category, int amount) {
+                      String institution, String institutionName, String operationType, String certificateNumber,
+                      LocalDate issuedOn, SubsidyRates.Category category, int amount) {
         public String categoryName() {
             return category.name();
         }
@@ -54,15 +64,17 @@ public class SubsidyReport {
         }
     }
 
-    private static final String SQL = """
+    static final String SQL = """
             select p.id, p.name, e.id_number, j.company_id, j.company_name, e.institution_ref, e.operation_type,
                    e.certificate_number, e.issued_on, j.post_kind,
                    exists (select 1 from credit_entry x where x.id_number = e.id_number and x.kind = 'CERTIFICATE'
                            and x.operation_type = e.operation_type and x.sequence < e.sequence
                            and not exists (select 1 from credit_entry rx where rx.id_number = x.id_number
-                                           and rx.kind = 'REVERSAL' and rx.reversed_sequence = x.sequence)) as renewal
+                                           and rx.kind = 'REVERSAL' and rx.reversed_sequence = x.sequence)) as renewal,
+                   i.name as institution_name
             from credit_entry e
             join person p on p.id_number = e.id_number
+            left join institution i on 'institution-' || i.id = e.institution_ref
             join lateral (
                 select em.company_id, c.name as company_name, em.post_kind, b.path
                 from employment em join company c on c.id = em.company_id join bureau b on b.id = c.bureau_id
@@ -110,9 +122,12 @@ public class SubsidyReport {
                     SubsidyRates.Category category = q.getBoolean(11) ? SubsidyRates.Category.REVIEW
                             : "PRINCIPAL".equals(post) || "SAFETY_MANAGER".equals(post)
                             ? SubsidyRates.Category.PRINCIPAL_MANAGER : SubsidyRates.Category.NEW_SPECIAL_OPERATION;
+                    String institution = q.getString(6);
+                    String institutionName = institution == null ? null
+                            : q.getString(12) == null ? institution : q.getString(12);
                     rows.add(new Row(q.getLong(1), q.getString(2), q.getString(3), q.getLong(4), q.getString(5),
-                            q.getString(6), q.getString(7), q.getString(8), q.getObject(9, LocalDate.class), category,
-                            r.get(category)));
+                            institution, institutionName, q.getString(7), q.getString(8), q.getObject(9, LocalDate.class),
+                            category, r.get(category)));
                 }
             }
         } catch (SQLException e) {
@@ -127,7 +142,10 @@ public class SubsidyReport {
         List<Total> byCompany = companies.entrySet().stream()
                 .map(e -> total(e.getKey(), e.getValue().get(0).companyName(), e.getValue())).toList();
         List<Total> byInstitution = institutions.entrySet().stream()
-                .map(e -> total(e.getKey(), e.getKey(), e.getValue())).toList();
+                .map(e -> total(e.getKey(), e.getKey().isEmpty() ? "" : e.getValue().get(0).institutionName(), e.getValue()))
+                .sorted(Comparator.comparing((Total t) -> t.key().isEmpty()).thenComparing(Total::name)
+                        .thenComparing(Total::key))
+                .toList();
         return new Report(officer.bureauName(), from, until, r, rows, byCompany, byInstitution, total("", "", rows));
     }
 

@@ -10,10 +10,14 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The subsidy report as .xlsx (zh-CN headers, the bureau's working language): sheet 明细 with one row per
- * certificate, 按企业 and 按机构 with the totals, the last row of each being the total. Streaming (SXSSF, 100 rows in
+ * certificate (培训机构 by name, （未记录） when the entry records none), 按企业 and 按机构 with the totals, the last row
+ * of each being the total. Streaming (SXSSF, 100 rows in
  * memory): for 100,000 certificates an in-memory workbook allocated about 20 times as much and took 5 times as long (SubsidyWorkbookBenchmark).
  */
 final class SubsidyWorkbook {
+
+    /** What the institution cells say for a certificate recorded without a training institution. */
+    static final String NOT_RECORDED = "（未记录）";
 
     private SubsidyWorkbook() {
     }
@@ -28,7 +32,7 @@ final class SubsidyWorkbook {
                 x.createCell(0).setCellValue(r.name());
                 x.createCell(1).setCellValue(r.idNumber());
                 x.createCell(2).setCellValue(r.companyName());
-                x.createCell(3).setCellValue(r.institution() == null ? "" : r.institution());
+                x.createCell(3).setCellValue(r.institutionName() == null ? NOT_RECORDED : r.institutionName());
                 x.createCell(4).setCellValue(r.operationType());
                 x.createCell(5).setCellValue(r.certificateNumber());
                 x.createCell(6).setCellValue(r.issuedOn().toString());
@@ -60,7 +64,7 @@ final class SubsidyWorkbook {
         header(sheet, what, "人次", "主要负责人和安管员取证", "特种作业新取证", "复审", "补贴金额（元）");
         int n = 1;
         for (SubsidyReport.Total t : totals) {
-            line(sheet.createRow(n++), t.name() == null || t.name().isEmpty() ? "（未记录）" : t.name(), t);
+            line(sheet.createRow(n++), t.name() == null || t.name().isEmpty() ? NOT_RECORDED : t.name(), t);
         }
         line(sheet.createRow(n), "合计", all);
     }

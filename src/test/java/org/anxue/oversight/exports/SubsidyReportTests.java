@@ -27,6 +27,7 @@ import org.anxue.org.Company;
 import org.anxue.org.Department;
 import org.anxue.org.Employment;
 import org.anxue.org.IdentityNumber;
+import org.anxue.org.Institution;
 import org.anxue.org.Industry;
 import org.anxue.org.Person;
 import org.anxue.org.Post;
@@ -51,6 +52,9 @@ class SubsidyReportTests {
 
     static final String FROM = "2026-01-01";
     static final String UNTIL = "2026-10-31";
+
+    @jakarta.inject.Inject
+    ArchivePdf archives;
 
     String tag;
     Map<String, Long> people = new HashMap<>();
@@ -244,5 +248,126 @@ class SubsidyReportTests {
             assertThat(book.getSheet("明细").getLastRowNum()).isEqualTo(2);
             assertThat(book.getSheet("明细").getRow(1).getCell(0).getStringCellValue()).isEqualTo(names.get("operatorB"));
         }
+    }
+
+    @Test
+    void shouldTotalByTrainingInstitutionUnderItsName() throws Exception {
+        long[] institutions = QuarkusTransaction.requiringNew().call(() -> {
+            Bureau city = Bureau.find("code", "SC" + tag).firstResult();
+            Institution x = Institution.apply("补贴培训中心甲" + tag, "SLX-" + tag, null, city);
+            x.approve(null, Instant.now());
+            x.persist();
+            Institution y = Institution.apply("补贴培训学校乙" + tag, "SLY-" + tag, null, city);
+            y.approve(null, Instant.now());
+            y.persist();
+            return new long[] {x.id, y.id};
+        });
+        String nameX = "补贴培训中心甲" + tag;
+        String nameY = "补贴培训学校乙" + tag;
+        // operator2 renewed (a review) through X; the manager's certificate (the earlier one was reversed) through Y;
+        // the three certificates of the world record no institution
+        certificate(officerA, "operator2", "2026-07-01", institutions[0]);
+        certificate(officerA, "manager", "2026-08-01", institutions[1]);
+
+        JsonPath r = report(officerA);
+        List<Map<String, Object>> rows = r.getList("rows");
+        assertThat(rows).hasSize(5);
+        Map<String, String> institutionOf = new HashMap<>();
+        for (Map<String, Object> row : rows) {
+            institutionOf.put((String) row.get("name"), row.get("institutionName") + "/" + row.get("institution"));
+        }
+        assertThat(institutionOf).containsEntry(names.get("operator2"), nameX + "/institution-" + institutions[0])
+                .containsEntry(names.get("manager"), nameY + "/institution-" + institutions[1])
+                .containsEntry(names.get("principal"), "null/null");
+
+        // the totals by institution recomputed from the rows: count, amount and categories per institution
+        Map<String, long[]> expected = new LinkedHashMap<>();
+        for (Map<String, Object> row : rows) {
+            String key = row.get("institution") == null ? "" : (String) row.get("institution");
+            long[] sums = expected.computeIfAbsent(key, k -> new long[2]);
+            sums[0]++;
+            sums[1] += ((Number) row.get("amount")).longValue();
+        }
+        List<Map<String, Object>> byInstitution = r.getList("byInstitution");
+        Map<String, long[]> actual = new LinkedHashMap<>();
+        for (Map<String, Object> t : byInstitution) {
+            actual.put((String) t.get("key"), new long[] {((Number) t.get("count")).longValue(),
+                    ((Number) t.get("amount")).longValue()});
+        }
+        assertThat(actual.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
+        expected.forEach((key, sums) -> assertThat(actual.get(key)).as(key).containsExactly(sums));
+        assertThat(byInstitution.stream().mapToLong(t -> ((Number) t.get("amount")).longValue()).sum())
+                .isEqualTo(r.getLong("total.amount"));
+        // named by the institution's name, the certificates without one last and unnamed
+        assertThat(byInstitution).extracting(t -> t.get("name"))
+                .containsExactly(nameX.compareTo(nameY) < 0 ? nameX : nameY, nameX.compareTo(nameY) < 0 ? nameY : nameX, "");
+        assertThat(actual.get("institution-" + institutions[0])).containsExactly(1, 100); // operator2's review
+        assertThat(actual.get("institution-" + institutions[1])).containsExactly(1, 450); // the manager's certificate
+        assertThat(actual.get("")).containsExactly(3, 850);
+
+        // the page: names in the rows and the totals, 未记录 for the others; in English "(not recorded)"
+        String page = given().cookies(officerA.cookies()).queryParam("from", FROM).queryParam("until", UNTIL)
+                .get("/oversight/subsidies").then().statusCode(200).extract().asString();
+        assertThat(page).contains("<tr data-institution=\"institution-" + institutions[0] + "\"><td>" + nameX + "</td><td>1</td>"
+                        + "<td data-institution-amount>100</td></tr>")
+                .contains("<tr data-institution=\"\"><td>（未记录）</td><td>3</td><td data-institution-amount>850</td></tr>")
+                .contains("<td data-row-institution>" + nameY + "</td>")
+                .contains("<td data-row-institution>（未记录）</td>");
+        assertThat(given().cookies(officerA.cookies()).cookie("lang", "en").queryParam("from", FROM).queryParam("until", UNTIL)
+                .get("/oversight/subsidies").then().statusCode(200).extract().asString())
+                .contains("<td data-row-institution>(not recorded)</td>").contains(nameX);
+
+        // the .xlsx: names in 明细, totals by name in 按机构 that add up to the total
+        byte[] file = given().cookies(officerA.cookies()).queryParam("from", FROM).queryParam("until", UNTIL)
+                .get("/oversight/subsidies/export.xlsx").then().statusCode(200).extract().asByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            Sheet detail = book.getSheet("明细");
+            assertThat(detail.getRow(0).getCell(3).getStringCellValue()).isEqualTo("培训机构");
+            Map<String, String> institutionByName = new HashMap<>();
+            for (int i = 1; i <= 5; i++) {
+                institutionByName.put(detail.getRow(i).getCell(0).getStringCellValue(),
+                        detail.getRow(i).getCell(3).getStringCellValue());
+            }
+            assertThat(institutionByName).containsEntry(names.get("operator2"), nameX)
+                    .containsEntry(names.get("manager"), nameY).containsEntry(names.get("principal"), "（未记录）");
+            Sheet totals = book.getSheet("按机构");
+            Map<String, Double> amounts = new LinkedHashMap<>();
+            double sum = 0;
+            for (int i = 1; i < totals.getLastRowNum(); i++) {
+                amounts.put(totals.getRow(i).getCell(0).getStringCellValue(), totals.getRow(i).getCell(5).getNumericCellValue());
+                sum += totals.getRow(i).getCell(5).getNumericCellValue();
+            }
+            assertThat(amounts).containsExactlyInAnyOrderEntriesOf(Map.of(nameX, 100.0, nameY, 450.0, "（未记录）", 850.0));
+            Row last = totals.getRow(totals.getLastRowNum());
+            assertThat(last.getCell(0).getStringCellValue()).isEqualTo("合计");
+            assertThat(last.getCell(5).getNumericCellValue()).isEqualTo(sum).isEqualTo(1400.0);
+        }
+    }
+
+    @Test
+    void shouldNameTheTrainingInstitutionInThePersonsArchivePdf() throws Exception {
+        long institution = QuarkusTransaction.requiringNew().call(() -> {
+            Institution x = Institution.apply("档案培训中心" + tag, "SLA-" + tag, null, Bureau.find("code", "SC" + tag).firstResult());
+            x.approve(null, Instant.now());
+            x.persist();
+            return x.id;
+        });
+        certificate(officerA, "operator2", "2026-07-01", institution);
+
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(archives.render(people.get("operator2")))) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+        // the certificate recorded with an institution names it; the one of 2025 without does not invent one
+        String compact = text.replaceAll("\\s+", "");
+        assertThat(compact).contains("培训机构档案培训中心" + tag);
+        assertThat(compact.split("培训机构", -1)).hasSize(2);
+    }
+
+    private long certificate(TestAccounts.Browser officer, String who, String issuedOn, long institutionId) {
+        return as(officer).body(Map.of("operationType", "FIREWORKS", "issuedOn", issuedOn, "evidence", "证书档案",
+                        "institutionId", institutionId))
+                .post("/api/credits/people/" + people.get(who) + "/certificates").then().statusCode(201)
+                .extract().jsonPath().getLong("sequence");
     }
 }

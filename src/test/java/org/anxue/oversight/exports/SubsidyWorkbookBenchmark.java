@@ -66,7 +66,9 @@ public final class SubsidyWorkbookBenchmark {
         for (int i = 0; i < n; i++) {
             SubsidyRates.Category c = categories[i % 3];
             String id = String.format("33100219800101%04d", i % 10_000);
-            rows.add(new SubsidyReport.Row(i, "姓名" + i, id, i / 20, "台州某某化工有限公司" + (i / 20), null, "FIREWORKS",
+            String institution = i % 4 == 0 ? null : "institution-" + (i % 3);
+            rows.add(new SubsidyReport.Row(i, "姓名" + i, id, i / 20, "台州某某化工有限公司" + (i / 20), institution,
+                    institution == null ? null : "台州市安全生产培训中心" + (i % 3), "FIREWORKS",
                     "T" + id, LocalDate.of(2026, 1, 1).plusDays(i % 300), c, rates.get(c)));
         }
         List<SubsidyReport.Total> byCompany = new ArrayList<>();
