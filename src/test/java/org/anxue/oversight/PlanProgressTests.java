@@ -468,7 +468,11 @@ class PlanProgressTests {
         });
         TestAccounts.Browser admin = TestAccounts.signIn(username, TestAccounts.PASSWORD);
         given().cookies(admin.cookies()).get("/archives/company").then().statusCode(200)
-                .body(containsString("data-size-form")).body(containsString("data-scale=\"MICRO\""));
+                .body(containsString("data-size-form")).body(containsString("data-scale=\"MICRO\">微型</dd>"))
+                .body(containsString("data-production=\"true\">是</dd>"))
+                .body(containsString("<option value=\"MICRO\" selected>微型</option>"));
+        given().cookies(admin.cookies()).header("Accept-Language", "en").get("/archives/company").then().statusCode(200)
+                .body(containsString("Company size and type")).body(containsString("data-scale=\"MICRO\">Micro</dd>"));
         as(admin).header(CsrfTokens.HEADER, admin.csrf()).body(Map.of("scale", "小型", "productionProcessing", true))
                 .put("/api/archives/companies/" + micro + "/size").then().statusCode(200)
                 .body("scale", org.hamcrest.Matchers.equalTo("SMALL"));
