@@ -70,8 +70,9 @@ if (document.querySelector('form[data-course-filters]')) {
 if (document.querySelector('[data-search-admin]')) {
   import('./search-admin.js').then((module) => module.bindRebuildProgress(document));
 }
-// Oversight: the compliance dashboard's charts (echarts), only on that page.
-if (document.querySelector('[data-compliance-dashboard]')) {
+// Oversight: the compliance dashboard's charts (echarts), only on that page; the plan-progress page
+// (data-plan-dashboard) draws its charts with the same module.
+if (document.querySelector('[data-compliance-dashboard], [data-plan-dashboard]')) {
   import('./compliance.js').then((module) => module.bindComplianceCharts(document));
 }
 // Oversight exports: a background export's progress, only on its page.

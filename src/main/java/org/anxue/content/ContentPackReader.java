@@ -29,6 +29,7 @@ import org.anxue.org.ApprovalStatus;
 import org.anxue.org.Bureau;
 import org.anxue.org.BureauLevel;
 import org.anxue.org.Company;
+import org.anxue.org.CompanyScale;
 import org.anxue.org.CreditCode;
 import org.anxue.org.Department;
 import org.anxue.org.Employment;
@@ -178,7 +179,9 @@ public final class ContentPackReader {
             }
             RiskTier tier = blank(row.riskTier()) ? RiskTier.defaultFor(industry) : labelled(at, "riskTier", RiskTier.class, row.riskTier());
             ApprovalStatus status = blank(row.status()) ? ApprovalStatus.APPROVED : labelled(at, "status", ApprovalStatus.class, row.status());
-            if (tier == null || status == null) {
+            CompanyScale scale = blank(row.scale()) ? null : labelled(at, "scale", CompanyScale.class, row.scale());
+            Boolean production = flag(at, "productionProcessing", row.productionProcessing());
+            if (tier == null || status == null || (scale == null && !blank(row.scale())) || production == null) {
                 continue;
             }
             if (companies.containsKey(creditCode.value())) {
@@ -194,6 +197,7 @@ public final class ContentPackReader {
             }
             company.contactPhone = row.contactPhone();
             company.approvalStatus = status;
+            company.describeSize(scale, production);
             companies.put(creditCode.value(), company);
             pack.companies.add(company);
             readDepartments(at, company, row.departments(), pack);
@@ -541,6 +545,21 @@ public final class ContentPackReader {
                     .map(e -> e.label() + " (" + e.name() + ")").collect(Collectors.joining(", ")));
         }
         return found.orElse(null);
+    }
+
+    /** A yes/no field: blank = false; true/false/是/否; null (a problem reported) for anything else. */
+    private Boolean flag(At at, String field, String value) {
+        if (blank(value)) {
+            return false;
+        }
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes", "是" -> true;
+            case "false", "no", "否" -> false;
+            default -> {
+                problem(at, field + " '" + value + "' is not one of: true (是), false (否)");
+                yield null;
+            }
+        };
     }
 
     private <T> T reference(At at, String field, String key, Map<String, T> known) {

@@ -18,7 +18,8 @@ final class PackRows {
     }
 
     record CompanyRow(String creditCode, String name, String industry, String riskTier, String bureau,
-            String address, String contactPhone, String status, List<DepartmentRow> departments, List<PostRow> posts) {
+            String address, String contactPhone, String status, String scale, String productionProcessing,
+            List<DepartmentRow> departments, List<PostRow> posts) {
     }
 
     record DepartmentRow(String name, String parent) {

@@ -65,6 +65,15 @@ public class Company extends Tracked {
     @Column(name = "approved_by")
     public Long approvedBy;
 
+    /** Size by the national 大中小微 categories; null while not recorded. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 8)
+    public CompanyScale scale;
+
+    /** Whether the company is a production/processing (生产加工型) enterprise. */
+    @Column(name = "production_processing", nullable = false)
+    public boolean productionProcessing;
+
     protected Company() {
     }
 
@@ -93,6 +102,22 @@ public class Company extends Tracked {
         approvedBy = accountId;
         approvedAt = at;
         approvalNote = note;
+    }
+
+    /** Records the company's size (null: not recorded) and whether it produces or processes goods. */
+    public void describeSize(CompanyScale scale, boolean productionProcessing) {
+        this.scale = scale;
+        this.productionProcessing = productionProcessing;
+    }
+
+    /** The size's code (SMALL, …), or "" while not recorded (for pages and forms). */
+    public String scaleCode() {
+        return scale == null ? "" : scale.name();
+    }
+
+    /** Whether the plan's 生产加工型小微企业 category covers this company. */
+    public boolean smallMicroManufacturer() {
+        return productionProcessing && scale != null && scale.smallOrMicro();
     }
 
     public static Optional<Company> findByCreditCode(String creditCode) {

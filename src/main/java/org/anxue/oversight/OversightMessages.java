@@ -633,10 +633,10 @@ public interface OversightMessages {
             {/when}""")
     String certResult(String result);
 
-    @Message("完成进度（按县市区）")
+    @Message("完成进度")
     String progressTitle();
 
-    @Message("本年在职、且学分银行中有本年线上课程完成或线下培训记录的人数（人）。生产加工型小微企业：企业规模未登记，暂无法统计。")
+    @Message("本年在职、且学分银行中有本年线上课程完成或线下培训记录的人数（人）。生产加工型小微企业：在企业规模登记为小型或微型的生产加工型企业在职的人员。")
     String progressLead();
 
     @Message("辖区")

@@ -815,11 +815,11 @@ public interface OversightMessagesEnglish extends OversightMessages {
     String certResult(String result);
 
     @Override
-    @Message("Progress by county/district")
+    @Message("Progress")
     String progressTitle();
 
     @Override
-    @Message("People currently employed with an online course completion or offline class in the credit bank this year. Small and micro manufacturers: company size is not recorded, so not measurable yet.")
+    @Message("People currently employed with an online course completion or offline class in the credit bank this year. Small and micro manufacturers: people employed at production/processing companies whose recorded size is small or micro.")
     String progressLead();
 
     @Override

@@ -78,6 +78,33 @@ class ContentPackReaderTests {
     }
 
     @Test
+    void shouldReadTheCompaniesSizes() {
+        ContentPack pack = read("content/demo");
+
+        java.util.Map<String, Company> byName = pack.companies.stream().collect(Collectors.toMap(c -> c.name, c -> c));
+        Company chemicals = byName.get("台州市椒江安泰化工有限公司（演示）");
+        assertEquals(org.anxue.org.CompanyScale.MEDIUM, chemicals.scale);
+        assertTrue(chemicals.productionProcessing);
+        Company seafood = byName.get("台州市椒江海鲜食品有限公司（演示）");
+        assertEquals(org.anxue.org.CompanyScale.MICRO, seafood.scale);
+        assertTrue(seafood.smallMicroManufacturer());
+        Company fireworks = byName.get("临海市红星烟花爆竹批发有限公司（演示）");
+        assertEquals(org.anxue.org.CompanyScale.MICRO, fireworks.scale);
+        assertTrue(!fireworks.smallMicroManufacturer(), "a wholesaler is not a production/processing enterprise");
+        Company trader = byName.get("台州市路桥宏达危险化学品经营有限公司（演示）");
+        assertEquals(null, trader.scale, "no size recorded");
+    }
+
+    @Test
+    void shouldNameTheFileAndLineOfABadSize() {
+        List<String> problems = problemsOf("content-packs/bad-size");
+
+        assertEquals(2, problems.size(), String.join("\n", problems));
+        assertTrue(problems.get(0).startsWith("companies.yaml line 1: scale '巨型' is not one of: 大型 (LARGE)"), problems.get(0));
+        assertEquals("companies.yaml line 6: productionProcessing 'maybe' is not one of: true (是), false (否)", problems.get(1));
+    }
+
+    @Test
     void shouldNameTheFileAndLineOfABadIdNumber() {
         List<String> problems = problemsOf("content-packs/bad-id");
 

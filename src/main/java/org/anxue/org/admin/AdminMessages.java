@@ -263,4 +263,40 @@ public interface AdminMessages {
 
     @Message("“{name}”已经审核过（{#when status}{#is APPROVED}已通过{#is REJECTED}已驳回{#is SUSPENDED}已暂停{#is REVOKED}已撤销{#else}{status}{/when}），不能再次审核。")
     String alreadyDecided(String name, ApprovalStatus status);
+
+    @Message("企业规模")
+    String scaleLabel();
+
+    @Message("{#when code}{#is 'LARGE'}大型{#is 'MEDIUM'}中型{#is 'SMALL'}小型{#is 'MICRO'}微型{#else}未登记{/when}")
+    String scaleName(String code);
+
+    @Message("未登记")
+    String scaleNotRecorded();
+
+    @Message("生产加工型企业")
+    String productionLabel();
+
+    @Message("{#if production}是{#else}否{/if}")
+    String production(boolean production);
+
+    @Message("企业规模与类型")
+    String sizeTitle();
+
+    @Message("按国家《统计上大中小微型企业划分办法》登记。生产加工型的小型、微型企业计入年度计划“生产加工型小微企业”培训目标；未登记规模的企业不计入。")
+    String sizeHelp();
+
+    @Message("本企业从事生产加工（生产加工型企业）")
+    String productionCheckbox();
+
+    @Message("保存企业规模")
+    String saveSize();
+
+    @Message("企业规模与类型已保存。")
+    String sizeSaved();
+
+    @Message("企业规模只能是大型、中型、小型、微型之一，或留空表示未登记。")
+    String badScale();
+
+    @Message("“生产加工型企业”只能填“是”或“否”。")
+    String badProduction();
 }

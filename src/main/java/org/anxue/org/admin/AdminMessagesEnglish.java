@@ -342,4 +342,52 @@ public interface AdminMessagesEnglish extends AdminMessages {
     @Override
     @Message("“{name}” has already been decided ({#when status}{#is APPROVED}approved{#is REJECTED}rejected{#is SUSPENDED}suspended{#is REVOKED}revoked{#else}{status}{/when}); it cannot be decided again.")
     String alreadyDecided(String name, ApprovalStatus status);
+
+    @Override
+    @Message("Company size")
+    String scaleLabel();
+
+    @Override
+    @Message("{#when code}{#is 'LARGE'}Large{#is 'MEDIUM'}Medium{#is 'SMALL'}Small{#is 'MICRO'}Micro{#else}Not recorded{/when}")
+    String scaleName(String code);
+
+    @Override
+    @Message("Not recorded")
+    String scaleNotRecorded();
+
+    @Override
+    @Message("Production/processing enterprise")
+    String productionLabel();
+
+    @Override
+    @Message("{#if production}Yes{#else}No{/if}")
+    String production(boolean production);
+
+    @Override
+    @Message("Company size and type")
+    String sizeTitle();
+
+    @Override
+    @Message("Recorded by the national categories for large, medium, small and micro enterprises. Small and micro production/processing enterprises count towards the plan's target for them; companies without a recorded size do not count.")
+    String sizeHelp();
+
+    @Override
+    @Message("The company produces or processes goods (production/processing enterprise)")
+    String productionCheckbox();
+
+    @Override
+    @Message("Save company size")
+    String saveSize();
+
+    @Override
+    @Message("Company size and type saved.")
+    String sizeSaved();
+
+    @Override
+    @Message("The company size must be large, medium, small or micro, or left empty for not recorded.")
+    String badScale();
+
+    @Override
+    @Message("“Production/processing enterprise” must be yes or no.")
+    String badProduction();
 }

@@ -21,6 +21,7 @@ import java.util.List;
 import org.anxue.org.ApprovalStatus;
 import org.anxue.org.Company;
 import org.anxue.org.Institution;
+import org.anxue.org.profile.CompanySizes;
 
 /** Pages of the approvals (审核): pending lists, one subject with its history, and the decision form. */
 @Path("/approvals")
@@ -33,7 +34,7 @@ public class ApprovalPages {
         static native TemplateInstance pending(List<Company> companies, List<Institution> institutions);
 
         static native TemplateInstance company(Company company, List<ApprovalDecision> decisions, boolean pending,
-                String action, String done);
+                String action, String done, boolean sizeSaved);
 
         static native TemplateInstance institution(Institution institution, List<ApprovalDecision> decisions,
                 boolean pending, String action, String done);
@@ -44,6 +45,9 @@ public class ApprovalPages {
 
     @Inject
     Approvals approvals;
+
+    @Inject
+    CompanySizes sizes;
 
     @GET
     @Transactional
@@ -58,7 +62,8 @@ public class ApprovalPages {
     public String company(@PathParam("id") long id, @QueryParam("done") String done) {
         Company company = approvals.company(Jurisdiction.of(identity), id);
         return Templates.company(company, ApprovalDecision.ofCompany(company),
-                company.approvalStatus == ApprovalStatus.PENDING, "/approvals/companies/" + id + "/decision", doneOf(done)).render();
+                company.approvalStatus == ApprovalStatus.PENDING, "/approvals/companies/" + id + "/decision", doneOf(done),
+                "size".equals(done)).render();
     }
 
     @GET
@@ -90,6 +95,16 @@ public class ApprovalPages {
                 Approvals.Verdict.parse(verdict), reason, Caller.decider(identity));
         return Response.seeOther(URI.create("/approvals/institutions/" + id + "?done="
                 + decision.decision.name().toLowerCase())).build();
+    }
+
+    /** The company's size and production/processing flag, set by the approving bureau (see {@link CompanySizes}). */
+    @POST
+    @Path("companies/{id}/size")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response companySize(@PathParam("id") long id, @FormParam("scale") String scale,
+            @FormParam("productionProcessing") String productionProcessing) {
+        sizes.set(identity, id, scale, CompanySizes.parseFlag(productionProcessing));
+        return Response.seeOther(URI.create("/approvals/companies/" + id + "?done=size")).build();
     }
 
     private static String doneOf(String done) {

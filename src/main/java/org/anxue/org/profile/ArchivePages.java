@@ -7,7 +7,10 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -35,7 +38,7 @@ public class ArchivePages {
         static native TemplateInstance person(Person person, List<Employment> employments, boolean wholeHistory);
 
         static native TemplateInstance company(Company company, List<ApprovalDecision> decisions, long employeeCount,
-                List<Archives.KindCount> byPostKind, List<Employment> employees, int page, boolean hasNext);
+                List<Archives.KindCount> byPostKind, List<Employment> employees, int page, boolean hasNext, boolean sizeSaved);
     }
 
     @Inject
@@ -43,6 +46,9 @@ public class ArchivePages {
 
     @Inject
     Archives archives;
+
+    @Inject
+    CompanySizes sizes;
 
     @GET
     @Path("people/{id}")
@@ -65,13 +71,23 @@ public class ArchivePages {
     @GET
     @Path("companies/{id}")
     @Transactional
-    public String company(@PathParam("id") long id, @QueryParam("page") int page) {
+    public String company(@PathParam("id") long id, @QueryParam("page") int page, @QueryParam("done") String done) {
         Company company = archives.company(identity, id);
         int from = Math.max(0, page);
         long count = archives.currentEmployeeCount(company);
         return Templates.company(company, ApprovalDecision.ofCompany(company), count, archives.countsByPostKind(company),
                 archives.currentEmployees(company, from, ArchiveResource.PAGE_SIZE), from,
-                (long) (from + 1) * ArchiveResource.PAGE_SIZE < count).render();
+                (long) (from + 1) * ArchiveResource.PAGE_SIZE < count, "size".equals(done)).render();
+    }
+
+    /** The company's size and production/processing flag, from the form on its archive page. */
+    @POST
+    @Path("companies/{id}/size")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response companySize(@PathParam("id") long id, @FormParam("scale") String scale,
+            @FormParam("productionProcessing") String productionProcessing) {
+        sizes.set(identity, id, scale, CompanySizes.parseFlag(productionProcessing));
+        return Response.seeOther(URI.create("/archives/companies/" + id + "?done=size")).build();
     }
 
     /** A company admin's own 一企一档. */

@@ -4,7 +4,9 @@ import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,6 +21,7 @@ import org.anxue.org.Company;
 import org.anxue.org.Employment;
 import org.anxue.org.Person;
 import org.anxue.org.admin.ApprovalDecision;
+import org.anxue.web.AppException;
 
 /**
  * The archives as JSON: 一人一档 ({@code /api/archives/people/{id}}, or by ID number) and 一企一档
@@ -55,7 +58,8 @@ public class ArchiveResource {
     }
 
     public record CompanyArchive(long id, String name, String creditCode, String industry, String riskTier,
-            String bureau, String address, String contactPhone, String approvalStatus, List<DecisionView> decisions,
+            String scale, boolean productionProcessing, String bureau, String address, String contactPhone,
+            String approvalStatus, List<DecisionView> decisions,
             long currentEmployees, Map<String, Long> currentEmployeesByPostKind, int page, List<EmployeeView> employees,
             List<String> sectionsToCome) {
     }
@@ -68,6 +72,9 @@ public class ArchiveResource {
 
     @Inject
     Archives archives;
+
+    @Inject
+    CompanySizes sizes;
 
     @GET
     @Path("people/{id}")
@@ -93,13 +100,30 @@ public class ArchiveResource {
         for (Archives.KindCount row : archives.countsByPostKind(c)) {
             byKind.put(row.kind().name(), row.count());
         }
-        return new CompanyArchive(c.id, c.name, c.creditCode, c.industry.name(), c.riskTier.name(), c.bureau.name,
+        return new CompanyArchive(c.id, c.name, c.creditCode, c.industry.name(), c.riskTier.name(),
+                c.scale == null ? null : c.scale.name(), c.productionProcessing, c.bureau.name,
                 c.address, c.contactPhone, c.approvalStatus.name(),
                 ApprovalDecision.ofCompany(c).stream().map(d -> new DecisionView(d.decision.name(), d.reason,
                         d.decidedBy.displayName, d.decidedAt)).toList(),
                 archives.currentEmployeeCount(c), byKind, from,
                 archives.currentEmployees(c, from, PAGE_SIZE).stream().map(EmployeeView::of).toList(),
                 COMPANY_SECTIONS_TO_COME);
+    }
+
+    /** A company's size as JSON: {@code scale} LARGE/MEDIUM/SMALL/MICRO or null (not recorded), {@code productionProcessing} true/false. */
+    public record CompanySize(String scale, Boolean productionProcessing) {
+    }
+
+    /** Records a company's size and production/processing flag (same callers as the archive; bad values 400). */
+    @PUT
+    @Path("companies/{id}/size")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CompanySize companySize(@PathParam("id") long id, CompanySize body) {
+        if (body == null) {
+            throw new AppException(400, "adm:badScale");
+        }
+        Company c = sizes.set(identity, id, body.scale(), body.productionProcessing());
+        return new CompanySize(c.scale == null ? null : c.scale.name(), c.productionProcessing);
     }
 
     private PersonArchive personArchive(Person p) {
