@@ -87,7 +87,7 @@ public class OversightCheckResource {
     @GET
     @Path("/oversight/compliance/run")
     @RolesAllowed("BUREAU_OFFICER")
-    public DashboardSnapshots.Run complianceRun(@QueryParam("year") Integer year) {
+    public OversightRuns.Run complianceRun(@QueryParam("year") Integer year) {
         return snapshots.latestRun(Officer.of(identity, ds), year).orElseThrow(org.anxue.web.AppException::notFound);
     }
 

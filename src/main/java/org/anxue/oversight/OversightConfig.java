@@ -35,19 +35,16 @@ public interface OversightConfig {
     /** The address printed under the QR code and encoded in it (empty: the address the officer's browser used). */
     java.util.Optional<String> answerUrl();
 
-    /** The compliance dashboard of large subtrees. */
-    DashboardSnapshot dashboard();
+    /**
+     * Subtrees with more open employments than this get their compliance dashboard and on-demand reports computed in
+     * the background, with progress (a city: tens of seconds); smaller ones are computed within the request.
+     */
+    @WithDefault("50000")
+    int backgroundAbove();
 
-    /** When the compliance dashboard is kept as a snapshot computed in the background. */
-    interface DashboardSnapshot {
-        /** Subtrees with more open employments than this get a background snapshot; smaller ones are computed per request. */
-        @WithDefault("50000")
-        int snapshotAbove();
-
-        /** A snapshot older than this is recomputed in the background (the older one stays on show meanwhile). */
-        @WithDefault("1H")
-        Duration maxAge();
-    }
+    /** A large subtree's dashboard snapshot older than this is recomputed in the background (the older one stays on show). */
+    @WithDefault("1H")
+    Duration dashboardMaxAge();
 
     /** The plan's defaults (seeded for city bureaus that have no targets for the current year). */
     PlanDefaults planDefaults();

@@ -55,10 +55,10 @@ class DashboardSnapshotTests {
                 r.getLong(1), r.getString(2), r.getString(3), r.getString(4)), code).orElseThrow();
     }
 
-    private DashboardSnapshots.Run awaitDone(Officer officer) throws InterruptedException {
+    private OversightRuns.Run awaitDone(Officer officer) throws InterruptedException {
         Instant until = Instant.now().plus(Duration.ofMinutes(2));
         while (Instant.now().isBefore(until)) {
-            DashboardSnapshots.Run run = snapshots.latestRun(officer, YEAR).orElseThrow();
+            OversightRuns.Run run = snapshots.latestRun(officer, YEAR).orElseThrow();
             if (!"RUNNING".equals(run.status())) {
                 return run;
             }
@@ -77,7 +77,7 @@ class DashboardSnapshotTests {
         // asking again meanwhile joins the same run
         assertThat(snapshots.recompute(officerA, YEAR).id()).isIn(first.running().id(), first.running().id() + 1);
 
-        DashboardSnapshots.Run done = awaitDone(officerA);
+        OversightRuns.Run done = awaitDone(officerA);
         assertThat(done.status()).isEqualTo("DONE");
         assertThat(done.progress()).isEqualTo(100);
         DashboardSnapshots.View kept = snapshots.view(officerA, YEAR, 0);
@@ -96,7 +96,7 @@ class DashboardSnapshotTests {
         int metBefore = kept.dashboard().overall().met();
         assertThat(dashboards.of(officerA, YEAR).overall().met()).isEqualTo(metBefore + 1);
         assertThat(snapshots.view(officerA, YEAR, 0).dashboard().overall().met()).isEqualTo(metBefore);
-        DashboardSnapshots.Run again = snapshots.recompute(officerA, YEAR);
+        OversightRuns.Run again = snapshots.recompute(officerA, YEAR);
         assertThat(again.id()).isGreaterThan(done.id());
         assertThat(awaitDone(officerA).status()).isEqualTo("DONE");
         assertThat(snapshots.view(officerA, YEAR, 0).dashboard().overall().met()).isEqualTo(metBefore + 1);

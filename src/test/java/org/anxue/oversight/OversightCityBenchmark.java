@@ -130,7 +130,8 @@ public final class OversightCityBenchmark {
         Period october = Period.month(YearMonth.of(YEAR, 10));
         ReportFigures.Bureau city = new ReportFigures.Bureau(1, "台州市应急管理局", "/1/");
         Figures[] figures = new Figures[1];
-        measure("monthly report 2026-10, city", c, () -> figures[0] = ReportFigures.compute(c, city, october, catalog, ZONE));
+        measure("monthly report 2026-10, city", c, () -> figures[0] = ReportFigures.compute(c, city, october, catalog, ZONE,
+                visited -> { }));
         Figures.Row total = figures[0].total();
         System.out.printf(Locale.ROOT, "  %,d people, %,d trained in October, %s online hours, %,d of %,d met at 31 October (%s%%);"
                         + " the dashboard today: %s%%%n", total.people(), total.trained(), total.onlineHours(), total.met(),

@@ -248,6 +248,39 @@ class OversightReportTests {
     }
 
     @Test
+    void shouldIssueALargeSubtreesReportInTheBackgroundWithProgress() throws Exception {
+        seedPeriod();
+        org.anxue.oversight.Officer city = QuarkusTransaction.requiringNew().call(() -> {
+            Bureau b = Bureau.findById(world.cityId());
+            return new org.anxue.oversight.Officer(null, "市局检查员", b.id, b.name, b.path, "CITY");
+        });
+        // forced into the background (the configured threshold is 50,000 open employments)
+        Reports.Generated generated = reports.generate(city, lastMonth.toString(), 0);
+        assertThat(generated.report()).isNull();
+        assertThat(generated.run().status()).isEqualTo("RUNNING");
+        assertThat(generated.run().subject()).isEqualTo(lastMonth.toString());
+        long runId = generated.run().id();
+        Instant until = Instant.now().plusSeconds(120);
+        org.anxue.oversight.OversightRuns.Run run = reports.run(city, runId);
+        while (run.running() && Instant.now().isBefore(until)) {
+            Thread.sleep(50);
+            run = reports.run(city, runId);
+        }
+        assertThat(run.status()).isEqualTo("DONE");
+        assertThat(run.progress()).isEqualTo(100);
+        long reportId = as(world.officerCity()).get("/api/oversight/reports/runs/" + runId).then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("DONE")).extract().jsonPath().getLong("reportId");
+        Reports.Report background = reports.get(city, reportId);
+        assertThat(background.summary().version()).isEqualTo(1);
+        // the same figures as a report issued within the request
+        Reports.Report direct = reports.generate(city, lastMonth.toString(), Integer.MAX_VALUE).report();
+        assertThat(direct.summary().version()).isEqualTo(2);
+        assertThat(background.figures()).usingRecursiveComparison().isEqualTo(direct.figures());
+        // a district cannot see the city's run
+        as(world.officerA()).get("/api/oversight/reports/runs/" + runId).then().statusCode(404);
+    }
+
+    @Test
     void shouldKeepSiblingBureausApartAndRefuseBadPeriods() {
         seedPeriod();
         long quarterA = send(world.officerA()).body(Map.of("period", previousQuarter())).post("/api/oversight/reports")

@@ -10,6 +10,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.anxue.oversight.OversightRuns;
 import java.util.List;
 import javax.sql.DataSource;
 import org.anxue.oversight.Officer;
@@ -48,8 +50,27 @@ public class ReportApi {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response generate(GenerateRequest body) {
-        Reports.Report report = reports.generate(Officer.of(identity, ds), body == null ? null : body.period());
-        return Response.status(201).entity(report).build();
+        Reports.Generated generated = reports.generate(Officer.of(identity, ds), body == null ? null : body.period());
+        if (generated.report() == null) {
+            return Response.accepted(generated.run()).build(); // a large subtree's report is issued in the background
+        }
+        return Response.status(201).entity(generated.report()).build();
+    }
+
+    /** A background run issuing a report; its {@code reportId} once DONE. */
+    @GET
+    @Path("runs/{id: \\d+}")
+    public Map<String, Object> run(@PathParam("id") long id) {
+        OversightRuns.Run run = reports.run(Officer.of(identity, ds), id);
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("id", run.id());
+        out.put("period", run.subject());
+        out.put("status", run.status());
+        out.put("progress", run.progress());
+        out.put("employments", run.employments());
+        out.put("failure", run.failure());
+        out.put("reportId", run.result() == null ? null : Long.valueOf(run.result()));
+        return out;
     }
 
     @GET

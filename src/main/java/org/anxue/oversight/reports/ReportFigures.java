@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.IntConsumer;
 import javax.sql.DataSource;
 import org.anxue.creditbank.CreditBank;
 import org.anxue.creditbank.StatusReport;
@@ -71,9 +72,9 @@ public class ReportFigures {
     private record Learning(int completions, BigDecimal hours, int entries) {
     }
 
-    public Figures compute(Bureau bureau, Period period) {
+    public Figures compute(Bureau bureau, Period period, IntConsumer progress) {
         try (Connection c = ds.getConnection()) {
-            return compute(c, bureau, period, bank.policies().catalog(), bank.clock().getZone());
+            return compute(c, bureau, period, bank.policies().catalog(), bank.clock().getZone(), progress);
         } catch (SQLException e) {
             throw new IllegalStateException("could not compute the report", e);
         }
@@ -84,8 +85,8 @@ public class ReportFigures {
      * Memory holds the companies, the people trained in the period and those with anomalies, and one row of
      * counters per area and industry; everybody else passes through once.
      */
-    public static Figures compute(Connection c, Bureau bureau, Period period, PolicyCatalog catalog, ZoneId zone)
-            throws SQLException {
+    public static Figures compute(Connection c, Bureau bureau, Period period, PolicyCatalog catalog, ZoneId zone,
+                                  IntConsumer progress) throws SQLException {
         Map<String, String> areaNames = new LinkedHashMap<>();
         List<String[]> children = new ArrayList<>();
         query(c, "select id, name, path from bureau where parent_id = ? order by id", r -> {
@@ -135,7 +136,9 @@ public class ReportFigures {
         Acc total = new Acc();
         // one pass over every current employment, grouped by person: statuses on the period's last day
         PersonInPass person = new PersonInPass();
+        int[] visited = {0};
         StatusReport.eachEmployment(c, bureau.path(), period.until().getYear(), period.until(), catalog, standing -> {
+            progress.accept(++visited[0]);
             if (!standing.person().equals(person.key)) {
                 person.count(byArea, byIndustry, total, learning, anomalies);
                 person.start(standing);

@@ -25,6 +25,9 @@ public interface ReportMessages {
     @Message("已生成的报告")
     String issued();
 
+    @Message("正在后台生成 {period} 的报告（{employments} 个在职岗位），完成后页面自动刷新：")
+    String generating(String period, int employments);
+
     @Message("还没有报告。")
     String none();
 

@@ -25,6 +25,9 @@ public interface ReportMessagesEnglish extends ReportMessages {
     @Override @Message("Issued reports")
     String issued();
 
+    @Override @Message("Generating the report of {period} in the background ({employments} current employments); the page reloads when done:")
+    String generating(String period, int employments);
+
     @Override @Message("No reports yet.")
     String none();
 

@@ -16,6 +16,7 @@ import java.net.URI;
 import java.util.List;
 import javax.sql.DataSource;
 import org.anxue.oversight.Officer;
+import org.anxue.oversight.OversightRuns;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -32,7 +33,8 @@ public class ReportPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(Officer officer, List<Reports.Summary> reports, String suggested);
+        static native TemplateInstance list(Officer officer, List<Reports.Summary> reports, String suggested,
+                                            List<OversightRuns.Run> running);
 
         static native TemplateInstance show(Reports.Report report, String title, List<Section> sections);
     }
@@ -54,14 +56,17 @@ public class ReportPages {
     public TemplateInstance list() {
         Officer officer = Officer.of(identity, ds);
         return Templates.list(officer, reports.list(officer),
-                java.time.YearMonth.from(reports.today()).minusMonths(1).toString());
+                java.time.YearMonth.from(reports.today()).minusMonths(1).toString(), reports.running(officer));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response generate(@RestForm String period) {
-        Reports.Report report = reports.generate(Officer.of(identity, ds), period);
-        return Response.seeOther(URI.create("/oversight/reports/" + report.summary().id())).build();
+        Reports.Generated generated = reports.generate(Officer.of(identity, ds), period);
+        if (generated.report() == null) {
+            return Response.seeOther(URI.create("/oversight/reports")).build(); // the list shows its progress
+        }
+        return Response.seeOther(URI.create("/oversight/reports/" + generated.report().summary().id())).build();
     }
 
     @GET

@@ -6,6 +6,9 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
+import java.util.function.IntConsumer;
+import org.anxue.oversight.OversightConfig;
+import org.anxue.oversight.OversightRuns;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -43,14 +46,22 @@ public class Reports {
     public record Report(Summary summary, Figures figures) {
     }
 
+    /** What generating answers: the report, or (for a large subtree) the background run issuing it. */
+    public record Generated(Report report, OversightRuns.Run run) {
+    }
+
     private final ReportFigures compute;
     private final CreditBank bank;
+    private final OversightRuns runs;
+    private final OversightConfig config;
     private final DataSource ds;
     private final ObjectMapper json = new ObjectMapper();
 
-    Reports(ReportFigures compute, CreditBank bank, DataSource ds) {
+    Reports(ReportFigures compute, CreditBank bank, OversightRuns runs, OversightConfig config, DataSource ds) {
         this.compute = compute;
         this.bank = bank;
+        this.runs = runs;
+        this.config = config;
         this.ds = ds;
     }
 
@@ -58,11 +69,49 @@ public class Reports {
         return bank.today();
     }
 
-    /** Generates a new version of the officer's bureau's report for the period (text {@code 2026-10} / {@code 2026-Q3}). */
-    public Report generate(Officer officer, String period) {
+    /**
+     * Generates a new version of the officer's bureau's report for the period (text {@code 2026-10} / {@code 2026-Q3}):
+     * within the request, or for a subtree above {@code anxue.oversight.background-above} open employments in the
+     * background with progress ({@link OversightRuns}, kind REPORT, subject = the period; its result is the report id).
+     */
+    public Generated generate(Officer officer, String period) {
+        return generate(officer, period, config.backgroundAbove());
+    }
+
+    /** {@link #generate(Officer, String)} with the threshold given rather than configured. */
+    public Generated generate(Officer officer, String period, int backgroundAbove) {
         Period p = Period.parse(period, today());
         String by = officer.name();
-        return read(issue(new ReportFigures.Bureau(officer.bureauId(), officer.bureauName(), officer.path()), p, by, false));
+        ReportFigures.Bureau bureau = new ReportFigures.Bureau(officer.bureauId(), officer.bureauName(), officer.path());
+        int employments = employments(officer.path());
+        if (employments <= backgroundAbove) {
+            return new Generated(read(issue(bureau, p, by, false)), null);
+        }
+        return new Generated(null, runs.start(officer.bureauId(), OversightRuns.Kind.REPORT, p.label(), employments, by,
+                progress -> Long.toString(issueInTransaction(bureau, p, by, false, progress))));
+    }
+
+    /** The officer's bureau's report runs still going, oldest first. */
+    public List<OversightRuns.Run> running(Officer officer) {
+        return runs.running(officer.bureauId(), OversightRuns.Kind.REPORT);
+    }
+
+    /** One of the officer's bureau's report runs (404 for anyone else's). */
+    public OversightRuns.Run run(Officer officer, long id) {
+        return runs.get(officer.bureauId(), id).filter(r -> OversightRuns.Kind.REPORT.name().equals(r.kind()))
+                .orElseThrow(AppException::notFound);
+    }
+
+    private int employments(String path) {
+        int[] n = {0};
+        try (Connection c = ds.getConnection()) {
+            ReportFigures.query(c, """
+                    select count(*) from employment e join company c on c.id = e.company_id join bureau b on b.id = c.bureau_id
+                    where e.end_date is null and b.path like ? || '%'""", r -> n[0] = r.getInt(1), path);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return n[0];
     }
 
     /**
@@ -72,11 +121,12 @@ public class Reports {
     @Transactional
     @TransactionConfiguration(timeout = 900)
     long issue(ReportFigures.Bureau bureau, Period period, String by, boolean scheduled) {
-        return issueInTransaction(bureau, period, by, scheduled);
+        return issueInTransaction(bureau, period, by, scheduled, visited -> { });
     }
 
-    private long issueInTransaction(ReportFigures.Bureau bureau, Period period, String by, boolean scheduled) {
-        Figures figures = compute.compute(bureau, period);
+    private long issueInTransaction(ReportFigures.Bureau bureau, Period period, String by, boolean scheduled,
+                                    IntConsumer progress) {
+        Figures figures = compute.compute(bureau, period, progress);
         String text;
         try {
             text = json.writeValueAsString(figures);
@@ -209,7 +259,7 @@ public class Reports {
             throw new IllegalStateException(e);
         }
         if (!exists[0]) {
-            issueInTransaction(city, period, SCHEDULER, true);
+            issueInTransaction(city, period, SCHEDULER, true, visited -> { });
         }
     }
 
