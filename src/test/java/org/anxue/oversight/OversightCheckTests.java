@@ -326,8 +326,10 @@ class OversightCheckTests {
                 .extract().asString();
         assertThat(page).contains("data-compliance-dashboard", "data-chart-table=\"by-post-kind\"",
                 "href=\"/oversight/credited-hours/people/" + id("manager1") + "?year=" + TODAY.getYear() + "\"",
+                "href=\"/people/" + id("manager1") + "/record\"",
                 "data-met=\"1\" data-of=\"2\"", "data-institution=\"" + world.institutionId() + "\"",
                 "data-chart-table=\"institution-anomalies\"");
+        given().cookies(world.officerA().cookies()).get("/people/" + id("manager1") + "/record").then().statusCode(200);
         as(world.officerA()).queryParam("year", 1999).get("/api/oversight/compliance").then().statusCode(400);
         TestAccounts.Browser worker = TestAccounts.signIn(world.workerUsername(), TestAccounts.PASSWORD);
         as(worker).get("/api/oversight/compliance").then().statusCode(403);
