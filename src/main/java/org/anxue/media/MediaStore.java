@@ -57,7 +57,8 @@ public class MediaStore {
     private final String bucket;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    MediaStore(MinioClient client, StorageConfig storage, MediaConfig media) {
+    /** CDI's constructor; public so that tools and benchmarks can wire a store to their own S3 server. */
+    public MediaStore(MinioClient client, StorageConfig storage, MediaConfig media) {
         this.client = client;
         this.bucket = storage.bucket();
         this.multipart = MinioAsyncClient.builder()

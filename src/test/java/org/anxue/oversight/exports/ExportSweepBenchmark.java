@@ -6,7 +6,6 @@ import io.agroal.api.security.NamePrincipal;
 import io.agroal.api.security.SimplePassword;
 import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -82,10 +81,7 @@ public final class ExportSweepBenchmark {
             MinioClient client = MinioClient.builder().endpoint((String) s3.get("endpoint"))
                     .credentials((String) s3.get("accessKey"), (String) s3.get("secretKey")).region("us-east-1").build();
             client.makeBucket(MakeBucketArgs.builder().bucket("anxue-bench").build());
-            Constructor<MediaStore> make = MediaStore.class.getDeclaredConstructor(MinioClient.class, StorageConfig.class,
-                    MediaConfig.class);
-            make.setAccessible(true);
-            MediaStore store = make.newInstance(client, config(StorageConfig.class, s3), config(MediaConfig.class, s3));
+            MediaStore store = new MediaStore(client, config(StorageConfig.class, s3), config(MediaConfig.class, s3));
             ExportJobs jobs = new ExportJobs(ds, null, store, new ExportConfig() {
                 @Override
                 public Duration retention() {
