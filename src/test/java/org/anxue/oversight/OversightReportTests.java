@@ -370,6 +370,22 @@ class OversightReportTests {
                 .getList("findAll { it.bureauId == " + world.cityId() + " }")).hasSize(1);
     }
 
+    @Test
+    void shouldIssueLastQuartersBulletinForEveryCityOnceFromTheScheduledJob() {
+        reports.issueLastQuarter();
+        List<Map<String, Object>> mine = as(world.officerCity()).get("/api/oversight/reports").then().statusCode(200)
+                .extract().jsonPath().getList("findAll { it.bureauId == " + world.cityId() + " }");
+        assertThat(mine).hasSize(1);
+        assertThat(mine.get(0).get("kind")).isEqualTo("QUARTER");
+        assertThat(mine.get(0).get("period")).isEqualTo(previousQuarter());
+        assertThat(mine.get(0).get("scheduled")).isEqualTo(true);
+        // idempotent; and the monthly job is a separate report
+        assertThat(reports.issueLastQuarter()).isZero();
+        reports.issueLastMonth();
+        assertThat(as(world.officerCity()).get("/api/oversight/reports").then().extract().jsonPath()
+                .getList("findAll { it.bureauId == " + world.cityId() + " }.kind")).containsExactlyInAnyOrder("QUARTER", "MONTH");
+    }
+
     private String previousQuarter() {
         YearMonth m = YearMonth.now(ZONE);
         int q = (m.getMonthValue() - 1) / 3 + 1;

@@ -217,20 +217,33 @@ public class Reports {
         issueLastMonth();
     }
 
-    /**
-     * Issues last month's report for every city bureau that has none for that month yet (idempotent).
-     *
-     * @return how many reports were issued
-     */
+    /** On the 1st of January, April, July and October at 03:00 (Beijing time): last quarter's bulletin for every city. */
+    @Scheduled(cron = "${anxue.oversight.reports.quarterly-cron:0 0 3 1 1,4,7,10 ?}", timeZone = "Asia/Shanghai",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void quarterly() {
+        issueLastQuarter();
+    }
+
+    /** Issues last month's report for every city bureau that has none for that month yet (idempotent); how many. */
     public int issueLastMonth() {
-        Period period = Period.month(YearMonth.from(today()).minusMonths(1));
+        return issueForEveryCity(Period.month(YearMonth.from(today()).minusMonths(1)));
+    }
+
+    /** Issues last quarter's bulletin (季度通报) for every city bureau that has none for it yet (idempotent); how many. */
+    public int issueLastQuarter() {
+        YearMonth inLastQuarter = YearMonth.from(today()).minusMonths(3);
+        return issueForEveryCity(Period.quarter(inLastQuarter.getYear(), (inLastQuarter.getMonthValue() - 1) / 3 + 1));
+    }
+
+    private int issueForEveryCity(Period period) {
         List<ReportFigures.Bureau> cities = new ArrayList<>();
         try (Connection c = ds.getConnection()) {
             ReportFigures.query(c, """
                     select b.id, b.name, b.path from bureau b where b.level = 'CITY' and not exists (
-                        select 1 from oversight_report r where r.bureau_id = b.id and r.kind = 'MONTH' and r.period_from = ?)
+                        select 1 from oversight_report r where r.bureau_id = b.id and r.kind = ? and r.period_from = ?)
                     order by b.id""",
-                    r -> cities.add(new ReportFigures.Bureau(r.getLong(1), r.getString(2), r.getString(3))), period.from());
+                    r -> cities.add(new ReportFigures.Bureau(r.getLong(1), r.getString(2), r.getString(3))),
+                    period.kind(), period.from());
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -253,8 +266,8 @@ public class Reports {
         boolean[] exists = {false};
         try (Connection c = ds.getConnection()) {
             ReportFigures.query(c, "select pg_advisory_xact_lock(7314, ?::int)", r -> { }, (int) city.id());
-            ReportFigures.query(c, "select 1 from oversight_report where bureau_id = ? and kind = 'MONTH' and period_from = ?",
-                    r -> exists[0] = true, city.id(), period.from());
+            ReportFigures.query(c, "select 1 from oversight_report where bureau_id = ? and kind = ? and period_from = ?",
+                    r -> exists[0] = true, city.id(), period.kind(), period.from());
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
