@@ -54,7 +54,7 @@ public final class StatusReport {
     public static Counts run(Connection c, String bureauPath, int year, LocalDate today, PolicyCatalog current,
                              PolicyCatalog proposed) throws SQLException {
         int[] n = new int[7];
-        each(c, "b.path like ? || '%'", bureauPath, false, (person, jurisdiction, account) -> {
+        each(c, "b.path like ? || '%'", bureauPath, false, null, (person, jurisdiction, account) -> {
             n[0]++;
             Statement before = statement(account, person, current.inForce(jurisdiction, reference(year, today)).orElse(null),
                     year, today);
@@ -79,7 +79,7 @@ public final class StatusReport {
     public static List<PersonStatus> ofCompany(Connection c, long companyId, int year, LocalDate today,
                                                PolicyCatalog catalog) throws SQLException {
         List<PersonStatus> list = new ArrayList<>();
-        each(c, "c.id = ?", companyId, false, (person, jurisdiction, account) -> {
+        each(c, "c.id = ?", companyId, false, null, (person, jurisdiction, account) -> {
             Statement s = statement(account, person, catalog.inForce(jurisdiction, reference(year, today)).orElse(null),
                     year, today);
             list.add(new PersonStatus(person.personId(), person.name(), person.key().masked(),
@@ -113,7 +113,22 @@ public final class StatusReport {
      */
     public static void eachEmployment(Connection c, String bureauPath, int year, LocalDate day, PolicyCatalog catalog,
                                       StandingVisitor visitor) throws SQLException {
-        each(c, "b.path like ? || '%'", bureauPath, true, (person, jurisdiction, account) -> {
+        eachEmployment(c, bureauPath, year, day, catalog, null, visitor);
+    }
+
+    /**
+     * As {@link #eachEmployment(Connection, String, int, LocalDate, PolicyCatalog, StandingVisitor)}, over the
+     * employments held on {@code day} (started by then, not ended before it) instead of the open ones: a report of
+     * a past month counts the people employed at the month's end.
+     */
+    public static void eachEmploymentHeldOn(Connection c, String bureauPath, int year, LocalDate day,
+                                            PolicyCatalog catalog, StandingVisitor visitor) throws SQLException {
+        eachEmployment(c, bureauPath, year, day, catalog, day, visitor);
+    }
+
+    private static void eachEmployment(Connection c, String bureauPath, int year, LocalDate day, PolicyCatalog catalog,
+                                       LocalDate heldOn, StandingVisitor visitor) throws SQLException {
+        each(c, "b.path like ? || '%'", bureauPath, true, heldOn, (person, jurisdiction, account) -> {
             Statement s = statement(account, person, catalog.inForce(jurisdiction, reference(year, day)).orElse(null),
                     year, day);
             CertificateRecorded held = account == null || person.operation() == null ? null
@@ -133,23 +148,32 @@ public final class StatusReport {
     }
 
     /**
-     * Visits everyone with an open employment matching {@code scope} (a condition on e, c, b) — once per
-     * person (their latest employment), or once per employment — with their restored account (null when its
-     * chain is broken), merging two queries ordered by ID number.
+     * Visits everyone with an open employment (or, with {@code heldOn}, one held on that day: started by then and
+     * not ended before it) matching {@code scope} (a condition on e, c, b) — once per person (their latest
+     * employment), or once per employment — with their restored account (null when its chain is broken), merging
+     * two queries ordered by ID number.
      */
-    static void each(Connection c, String scope, Object param, boolean perEmployment, Visitor visitor) throws SQLException {
+    static void each(Connection c, String scope, Object param, boolean perEmployment, LocalDate heldOn, Visitor visitor)
+            throws SQLException {
         String from = " from employment e join person p on p.id = e.person_id join company c on c.id = e.company_id"
-                + " join bureau b on b.id = c.bureau_id where e.end_date is null and " + scope;
+                + " join bureau b on b.id = c.bureau_id where "
+                + (heldOn == null ? "e.end_date is null" : "e.start_date <= ? and (e.end_date is null or e.end_date >= ?)")
+                + " and " + scope;
         String people = "select distinct on (p.id_number" + (perEmployment ? ", c.id" : "") + ") p.id_number, e.post_kind,"
                 + " e.operation, c.risk_tier, b.path, p.id, p.name, c.id, e.start_date" + from
                 + " order by p.id_number" + (perEmployment ? ", c.id" : "") + ", e.start_date desc";
         String entries = "select " + LedgerRows.COLUMNS + " from credit_entry where id_number in (select p.id_number"
                 + from + ") order by id_number, sequence";
         try (PreparedStatement pq = c.prepareStatement(people); PreparedStatement eq = c.prepareStatement(entries)) {
-            pq.setObject(1, param);
-            pq.setFetchSize(5_000);
-            eq.setObject(1, param);
-            eq.setFetchSize(5_000);
+            for (PreparedStatement q : List.of(pq, eq)) {
+                int i = 1;
+                if (heldOn != null) {
+                    q.setObject(i++, heldOn);
+                    q.setObject(i++, heldOn);
+                }
+                q.setObject(i, param);
+                q.setFetchSize(5_000);
+            }
             try (ResultSet pr = pq.executeQuery(); ResultSet er = eq.executeQuery()) {
                 LedgerEntry pending = er.next() ? LedgerRows.read(er) : null;
                 PersonKey previous = null;

@@ -281,6 +281,31 @@ class OversightReportTests {
     }
 
     @Test
+    void shouldCountThePeopleEmployedAtThePeriodsEnd() {
+        LocalDate today = LocalDate.now(ZONE);
+        LocalDate until = lastMonth.atEndOfMonth();
+        QuarkusTransaction.requiringNew().run(() -> {
+            // operator2 left today (after the period): counted; the general worker left before the period ended: not
+            Employment.<Employment>find("person.id", id("operator2")).firstResult().end(today, "left");
+            Employment.<Employment>find("person.id", id("general")).firstResult().end(until.minusDays(1), "left");
+            // hired today: not yet employed at the period's end
+            Employment colleague = Employment.find("person.id", id("manager1")).firstResult();
+            Person hired = Person.of(new IdentityNumber(TestAccounts.idNumber()), "新员工" + world.tag(), null);
+            hired.persist();
+            Employment.start(hired, colleague.post, colleague.department, today).persist();
+        });
+        JsonPath report = send(world.officerA()).body(Map.of("period", lastMonth.toString())).post("/api/oversight/reports")
+                .then().statusCode(201).extract().jsonPath();
+        assertThat(report.getInt("figures.total.people")).isEqualTo(5)
+                .isEqualTo(fromRows("OA" + world.tag(), lastMonth.atDay(1), until).get("people").intValue());
+        assertThat(report.getInt("figures.total.judged")).isLessThanOrEqualTo(5);
+        // the dashboard counts today's open employments: operator2 and the general worker gone, the new hire there
+        JsonPath dashboard = as(world.officerA()).get("/api/oversight/compliance").then().statusCode(200).extract().jsonPath();
+        assertThat(dashboard.getInt("overall.of") + dashboard.getInt("skipped")).isEqualTo(5);
+        assertThat(dashboard.getInt("companies[0].people")).isEqualTo(5);
+    }
+
+    @Test
     void shouldKeepSiblingBureausApartAndRefuseBadPeriods() {
         seedPeriod();
         long quarterA = send(world.officerA()).body(Map.of("period", previousQuarter())).post("/api/oversight/reports")
@@ -409,10 +434,12 @@ class OversightReportTests {
     /** The figures of a district recomputed from the rows, independently of the feature's code. */
     private Map<String, Number> fromRows(String bureauCode, LocalDate from, LocalDate until) {
         Map<String, Number> out = new HashMap<>();
+        // people employed on the period's last day
         String subtree = " " + """
                 from employment e join person p on p.id = e.person_id join company co on co.id = e.company_id
                 join bureau b on b.id = co.bureau_id
-                where e.end_date is null and b.path like (select path from bureau where code = ?) || '%'""";
+                where e.start_date <= date '%1$s' and (e.end_date is null or e.end_date >= date '%1$s')
+                  and b.path like (select path from bureau where code = ?) || '%%'""".formatted(until);
         try (Connection c = ds.getConnection()) {
             try (PreparedStatement s = c.prepareStatement("""
                     select count(distinct p.id),

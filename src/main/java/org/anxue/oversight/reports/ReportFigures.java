@@ -27,8 +27,9 @@ import org.anxue.creditbank.model.Statement;
 import org.anxue.org.Industry;
 
 /**
- * Computes a report's figures for a bureau's subtree and a period. People are placed by their current
- * employment (company → its county/district and industry); a person employed at two companies counts once
+ * Computes a report's figures for a bureau's subtree and a period. People are placed by the employments they
+ * held on the period's last day (started by then, not ended before it; company → its county/district and
+ * industry), so a report of a past month counts who worked where at its end; a person employed at two companies counts once
  * in each row they fall in and once in the total. 达标率 is the credit bank's statement status of the
  * period's year as its rules compute it at the end of the period's last day ({@link StatusReport#eachEmployment}):
  * training that took place after the period does not count, so a report of March generated in November says
@@ -116,20 +117,24 @@ public class ReportFigures {
                                   and r.reversed_sequence = ce.sequence)
                   and ce.id_number in (select p.id_number from employment e join person p on p.id = e.person_id
                                        join company c on c.id = e.company_id join bureau b on b.id = c.bureau_id
-                                       where e.end_date is null and b.path like ? || '%')
+                                       where e.start_date <= ? and (e.end_date is null or e.end_date >= ?)
+                                         and b.path like ? || '%')
                 group by ce.id_number""",
                 r -> learning.put(r.getString(1), new Learning(r.getInt(2), r.getBigDecimal(3), r.getInt(4))),
-                ONLINE, ONLINE, period.from(), period.until(), bureau.path());
+                ONLINE, ONLINE, period.from(), period.until(), period.until(), period.until(), bureau.path());
         Map<Long, Integer> anomalies = new HashMap<>();
         query(c, """
                 select a.person_id, count(*) from playback_anomaly a
                 where a.recorded_at >= ? and a.recorded_at < ?
                   and a.person_id in (select e.person_id from employment e join company c on c.id = e.company_id
-                                      join bureau b on b.id = c.bureau_id where e.end_date is null and b.path like ? || '%')
+                                      join bureau b on b.id = c.bureau_id
+                                      where e.start_date <= ? and (e.end_date is null or e.end_date >= ?)
+                                        and b.path like ? || '%')
                 group by a.person_id""",
                 r -> anomalies.put(r.getLong(1), r.getInt(2)),
                 Timestamp.from(period.from().atStartOfDay(zone).toInstant()),
-                Timestamp.from(period.until().plusDays(1).atStartOfDay(zone).toInstant()), bureau.path());
+                Timestamp.from(period.until().plusDays(1).atStartOfDay(zone).toInstant()), period.until(), period.until(),
+                bureau.path());
         Map<String, Acc> byArea = new LinkedHashMap<>();
         areaNames.keySet().forEach(k -> byArea.put(k, new Acc()));
         Map<String, Acc> byIndustry = new TreeMap<>();
@@ -137,7 +142,7 @@ public class ReportFigures {
         // one pass over every current employment, grouped by person: statuses on the period's last day
         PersonInPass person = new PersonInPass();
         int[] visited = {0};
-        StatusReport.eachEmployment(c, bureau.path(), period.until().getYear(), period.until(), catalog, standing -> {
+        StatusReport.eachEmploymentHeldOn(c, bureau.path(), period.until().getYear(), period.until(), catalog, standing -> {
             progress.accept(++visited[0]);
             if (!standing.person().equals(person.key)) {
                 person.count(byArea, byIndustry, total, learning, anomalies);
