@@ -31,16 +31,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import org.anxue.learning.CourseCompleted;
 import org.anxue.local.TestEngines;
-import org.anxue.org.Bureau;
-import org.anxue.org.Company;
-import org.anxue.org.Department;
-import org.anxue.org.Employment;
-import org.anxue.org.IdentityNumber;
-import org.anxue.org.Industry;
-import org.anxue.org.Person;
-import org.anxue.org.Post;
-import org.anxue.org.PostKind;
-import org.anxue.org.RiskTier;
 import org.anxue.security.CsrfTokens;
 import org.anxue.security.TestAccounts;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -81,24 +71,10 @@ class OversightCheckTests {
     void setUp() {
         forgetCertificateFailures(ds);
         world = OversightFixtures.world();
-        idNumberB = TestAccounts.idNumber();
-        long[] ids = QuarkusTransaction.requiringNew().call(() -> {
-            Bureau b = Bureau.find("code", "OB" + world.tag()).firstResult();
-            Company company = Company.register(TestAccounts.creditCode(), "乙区商贸公司" + world.tag(), Industry.INDUSTRY_TRADE,
-                    RiskTier.GENERAL, b, "乙区某路 2 号");
-            company.approve(null, Instant.now(), null);
-            company.persist();
-            Department office = Department.of(company, "办公室");
-            office.persist();
-            Post clerk = Post.of(company, "营业员", PostKind.GENERAL, null);
-            clerk.persist();
-            Person person = Person.of(new IdentityNumber(idNumberB), "乙员工" + world.tag(), null);
-            person.persist();
-            Employment.start(person, clerk, office, LocalDate.of(2021, 1, 1)).persist();
-            return new long[] {company.id, person.id};
-        });
-        companyB = ids[0];
-        personB = ids[1];
+        OversightFixtures.Sibling sibling = OversightFixtures.siblingCompany(world);
+        idNumberB = sibling.idNumber();
+        companyB = sibling.companyId();
+        personB = sibling.personId();
         // district A: the principal has all 16 hours, manager2 10 of 16, the general worker 20 of 20;
         // operator1 holds a certificate (valid 6 years), operator2 none
         recognise(world.officerA(), id("principal"), 16, "REFRESHER");

@@ -59,6 +59,30 @@ final class OversightFixtures {
     private OversightFixtures() {
     }
 
+    /** A trade company in the world's sibling district B, with one general worker employed since 2021. */
+    record Sibling(long companyId, long personId, String idNumber) {
+    }
+
+    static Sibling siblingCompany(World world) {
+        String idNumber = TestAccounts.idNumber();
+        long[] ids = QuarkusTransaction.requiringNew().call(() -> {
+            Bureau b = Bureau.find("code", "OB" + world.tag()).firstResult();
+            Company company = Company.register(TestAccounts.creditCode(), "乙区商贸公司" + world.tag(), Industry.INDUSTRY_TRADE,
+                    RiskTier.GENERAL, b, "乙区某路 2 号");
+            company.approve(null, Instant.now(), null);
+            company.persist();
+            Department office = Department.of(company, "办公室");
+            office.persist();
+            Post clerk = Post.of(company, "营业员", PostKind.GENERAL, null);
+            clerk.persist();
+            Person person = Person.of(new IdentityNumber(idNumber), "乙员工" + world.tag(), null);
+            person.persist();
+            Employment.start(person, clerk, office, LocalDate.of(2021, 1, 1)).persist();
+            return new long[] {company.id, person.id};
+        });
+        return new Sibling(ids[0], ids[1], idNumber);
+    }
+
     static World world() {
         String tag = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 41), 36);
         Map<String, Staff> staff = new LinkedHashMap<>();

@@ -32,15 +32,9 @@ import javax.sql.DataSource;
 import org.anxue.learning.CourseCompleted;
 import org.anxue.local.TestEngines;
 import org.anxue.org.Bureau;
-import org.anxue.org.Company;
-import org.anxue.org.Department;
 import org.anxue.org.Employment;
 import org.anxue.org.IdentityNumber;
-import org.anxue.org.Industry;
 import org.anxue.org.Person;
-import org.anxue.org.Post;
-import org.anxue.org.PostKind;
-import org.anxue.org.RiskTier;
 import org.anxue.oversight.reports.Reports;
 import org.anxue.security.CsrfTokens;
 import org.anxue.security.TestAccounts;
@@ -81,23 +75,9 @@ class OversightReportTests {
         world = OversightFixtures.world();
         lastMonth = YearMonth.now(ZONE).minusMonths(1);
         inPeriod = lastMonth.atDay(15).atTime(10, 0).atZone(ZONE).toInstant();
-        long[] ids = QuarkusTransaction.requiringNew().call(() -> {
-            Bureau b = Bureau.find("code", "OB" + world.tag()).firstResult();
-            Company company = Company.register(TestAccounts.creditCode(), "乙区商贸公司" + world.tag(), Industry.INDUSTRY_TRADE,
-                    RiskTier.GENERAL, b, "乙区某路 2 号");
-            company.approve(null, Instant.now(), null);
-            company.persist();
-            Department office = Department.of(company, "办公室");
-            office.persist();
-            Post clerk = Post.of(company, "营业员", PostKind.GENERAL, null);
-            clerk.persist();
-            Person person = Person.of(new IdentityNumber(TestAccounts.idNumber()), "乙员工" + world.tag(), null);
-            person.persist();
-            Employment.start(person, clerk, office, LocalDate.of(2021, 1, 1)).persist();
-            return new long[] {company.id, person.id};
-        });
-        companyB = ids[0];
-        personB = ids[1];
+        OversightFixtures.Sibling sibling = OversightFixtures.siblingCompany(world);
+        companyB = sibling.companyId();
+        personB = sibling.personId();
     }
 
     private long id(String key) {

@@ -264,17 +264,8 @@ public class TrainingTasks {
     public List<TaskSummary> list(long companyId) {
         List<TaskSummary> summaries = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
-            List<Long> ids = new ArrayList<>();
-            try (PreparedStatement query = connection.prepareStatement(
-                    "select id from training_task where company_id = ? order by created_at desc, id desc")) {
-                query.setLong(1, companyId);
-                try (ResultSet r = query.executeQuery()) {
-                    while (r.next()) {
-                        ids.add(r.getLong(1));
-                    }
-                }
-            }
-            for (long id : ids) {
+            for (long id : ids(connection,
+                    "select id from training_task where company_id = ? order by created_at desc, id desc", companyId)) {
                 summaries.add(dashboard(connection, companyId, id).task());
             }
         } catch (SQLException e) {
@@ -391,18 +382,9 @@ public class TrainingTasks {
             if (name == null || name.isBlank()) {
                 continue;
             }
-            List<Long> matches = new ArrayList<>();
-            try (PreparedStatement query = connection.prepareStatement("""
+            List<Long> matches = ids(connection, """
                     select distinct p.id from employment e join person p on p.id = e.person_id
-                    where e.company_id = ? and e.end_date is null and p.name = ?""")) {
-                query.setLong(1, companyId);
-                query.setString(2, name.strip());
-                try (ResultSet r = query.executeQuery()) {
-                    while (r.next()) {
-                        matches.add(r.getLong(1));
-                    }
-                }
-            }
+                    where e.company_id = ? and e.end_date is null and p.name = ?""", companyId, name.strip());
             if (matches.isEmpty()) {
                 throw new AppException(400, "study:noEmployeeNamed", name.strip());
             }
@@ -417,8 +399,9 @@ public class TrainingTasks {
     /** Current employees in one of the post kinds (if any given) and one of the departments or below (if any given). */
     private static Set<Long> matching(Connection connection, long companyId, List<String> kinds, List<Long> departments)
             throws SQLException {
-        Set<Long> people = new LinkedHashSet<>();
-        try (PreparedStatement query = connection.prepareStatement("""
+        java.sql.Array kindArray = connection.createArrayOf("varchar", kinds.toArray());
+        java.sql.Array deptArray = connection.createArrayOf("bigint", departments.toArray());
+        return new LinkedHashSet<>(ids(connection, """
                 with recursive depts as (
                     select id from department where company_id = ? and id = any (?::bigint[])
                     union
@@ -427,22 +410,7 @@ public class TrainingTasks {
                 where e.company_id = ? and e.end_date is null
                   and (cardinality(?::varchar[]) = 0 or e.post_kind = any (?::varchar[]))
                   and (cardinality(?::bigint[]) = 0 or e.department_id in (select id from depts))
-                order by e.person_id""")) {
-            java.sql.Array kindArray = connection.createArrayOf("varchar", kinds.toArray());
-            java.sql.Array deptArray = connection.createArrayOf("bigint", departments.toArray());
-            query.setLong(1, companyId);
-            query.setArray(2, deptArray);
-            query.setLong(3, companyId);
-            query.setArray(4, kindArray);
-            query.setArray(5, kindArray);
-            query.setArray(6, deptArray);
-            try (ResultSet r = query.executeQuery()) {
-                while (r.next()) {
-                    people.add(r.getLong(1));
-                }
-            }
-        }
-        return people;
+                order by e.person_id""", companyId, deptArray, companyId, kindArray, kindArray, deptArray));
     }
 
     private static Set<Long> newlyMatching(Connection connection, long companyId, Task task) throws SQLException {
@@ -455,24 +423,20 @@ public class TrainingTasks {
     }
 
     private static Set<Long> assignees(Connection connection, long taskId) throws SQLException {
-        Set<Long> people = new LinkedHashSet<>();
-        try (PreparedStatement query = connection.prepareStatement(
-                "select person_id from training_task_assignee where task_id = ?")) {
-            query.setLong(1, taskId);
-            try (ResultSet r = query.executeQuery()) {
-                while (r.next()) {
-                    people.add(r.getLong(1));
-                }
-            }
-        }
-        return people;
+        return new LinkedHashSet<>(ids(connection, "select person_id from training_task_assignee where task_id = ?", taskId));
     }
 
     private static List<Long> courseIds(Connection connection, long taskId) throws SQLException {
+        return ids(connection, "select course_id from training_task_course where task_id = ? order by course_id", taskId);
+    }
+
+    /** The first column of a query's rows, as ids (parameters bound in order). */
+    private static List<Long> ids(Connection connection, String sql, Object... params) throws SQLException {
         List<Long> ids = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(
-                "select course_id from training_task_course where task_id = ? order by course_id")) {
-            query.setLong(1, taskId);
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                query.setObject(i + 1, params[i]);
+            }
             try (ResultSet r = query.executeQuery()) {
                 while (r.next()) {
                     ids.add(r.getLong(1));
