@@ -24,4 +24,9 @@ public interface Labelled {
         }
         return Optional.empty();
     }
+
+    /** The Chinese name of the constant with this code, or the code itself when there is none (for reports). */
+    static <E extends Enum<E> & Labelled> String labelOf(Class<E> type, String code) {
+        return find(type, code).map(Labelled::label).orElse(String.valueOf(code));
+    }
 }

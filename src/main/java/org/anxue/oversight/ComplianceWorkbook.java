@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import org.anxue.org.Industry;
+import org.anxue.org.Labelled;
+import org.anxue.org.PostKind;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -128,22 +130,11 @@ final class ComplianceWorkbook implements AutoCloseable {
         }
     }
 
-    static String postKind(String kind) {
-        return switch (kind == null ? "" : kind) {
-            case "PRINCIPAL" -> "主要负责人";
-            case "SAFETY_MANAGER" -> "安全生产管理人员";
-            case "SPECIAL_OPERATION" -> "特种作业人员";
-            case "GENERAL" -> "一般从业人员";
-            default -> String.valueOf(kind);
-        };
+    private static String postKind(String kind) {
+        return Labelled.labelOf(PostKind.class, kind);
     }
 
     private static String industry(String code) {
-        try {
-            return Industry.valueOf(code).label();
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return String.valueOf(code);
-        }
+        return Labelled.labelOf(Industry.class, code);
     }
-
 }

@@ -287,43 +287,28 @@ public class TrainingTasks {
     /** The company's departments, as choices (path names). */
     @Transactional
     public List<Option> departments(long companyId) {
-        List<Option> options = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement("""
-                        with recursive tree as (
-                            select id, name::text as path from department where company_id = ? and parent_id is null
-                            union all
-                            select d.id, tree.path || ' / ' || d.name from department d join tree on d.parent_id = tree.id)
-                        select id, path from tree order by path""")) {
-            query.setLong(1, companyId);
-            try (ResultSet r = query.executeQuery()) {
-                while (r.next()) {
-                    options.add(new Option(r.getLong(1), r.getString(2)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return options;
+        return options("""
+                with recursive tree as (
+                    select id, name::text as path from department where company_id = ? and parent_id is null
+                    union all
+                    select d.id, tree.path || ' / ' || d.name from department d join tree on d.parent_id = tree.id)
+                select id, path from tree order by path""", companyId);
     }
 
     /** Published courses a task may assign, by title. */
     @Transactional
     public List<Option> publishedCourses() {
-        List<Option> options = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement("""
-                        select c.id, v.title from course c join course_version v on v.id = c.published_version_id
-                        order by v.title""")) {
-            try (ResultSet r = query.executeQuery()) {
-                while (r.next()) {
-                    options.add(new Option(r.getLong(1), r.getString(2)));
-                }
-            }
+        return options("""
+                select c.id, v.title from course c join course_version v on v.id = c.published_version_id
+                order by v.title""");
+    }
+
+    private List<Option> options(String sql, Object... params) {
+        try (Connection connection = dataSource.getConnection()) {
+            return rows(connection, sql, r -> new Option(r.getLong(1), r.getString(2)), params);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return options;
     }
 
     // --- internals ----------------------------------------------------------------------------------
@@ -432,18 +417,28 @@ public class TrainingTasks {
 
     /** The first column of a query's rows, as ids (parameters bound in order). */
     private static List<Long> ids(Connection connection, String sql, Object... params) throws SQLException {
-        List<Long> ids = new ArrayList<>();
+        return rows(connection, sql, r -> r.getLong(1), params);
+    }
+
+    private interface RowMapper<T> {
+        T map(ResultSet r) throws SQLException;
+    }
+
+    /** A query's rows, mapped (parameters bound in order). */
+    private static <T> List<T> rows(Connection connection, String sql, RowMapper<T> mapper, Object... params)
+            throws SQLException {
+        List<T> out = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 query.setObject(i + 1, params[i]);
             }
             try (ResultSet r = query.executeQuery()) {
                 while (r.next()) {
-                    ids.add(r.getLong(1));
+                    out.add(mapper.map(r));
                 }
             }
         }
-        return ids;
+        return out;
     }
 
     private static Task task(Connection connection, long companyId, long taskId) throws SQLException {

@@ -25,6 +25,7 @@ import org.anxue.creditbank.model.PersonKey;
 import org.anxue.creditbank.model.PolicyCatalog;
 import org.anxue.creditbank.model.Statement;
 import org.anxue.org.Industry;
+import org.anxue.org.Labelled;
 
 /**
  * Computes a report's figures for a bureau's subtree and a period. People are placed by the employments they
@@ -239,11 +240,7 @@ public class ReportFigures {
     }
 
     private static String industryLabel(String code) {
-        try {
-            return Industry.valueOf(code).label();
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return String.valueOf(code);
-        }
+        return Labelled.labelOf(Industry.class, code);
     }
 
     @FunctionalInterface
